@@ -1,0 +1,57 @@
+// `npm test`: every check the project has, in order, each counted. Vitest's
+// projects report their own test counts; every other step counts as one test.
+// The last line is `N passed, N failed`, which CI reads.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const resultsDir = '.vitest-results'
+rmSync(resultsDir, { recursive: true, force: true })
+mkdirSync(resultsDir, { recursive: true })
+
+/** name, command, args; `vitest: true` reads the JSON report instead of counting one. */
+const steps = [
+  { name: 'typecheck', cmd: 'npx', args: ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  {
+    name: 'vitest (unit, ssr, browser, stories)',
+    cmd: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`],
+    vitest: `${resultsDir}/vitest.json`,
+  },
+  { name: 'build', cmd: 'npm', args: ['run', 'build'] },
+]
+
+let passed = 0
+let failed = 0
+const failures = []
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`)
+  const started = Date.now()
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (step.vitest) {
+    const counts = readVitest(step.vitest)
+    passed += counts.passed
+    failed += counts.failed
+    // A crash before any report (config error, browser missing) is a failure of its own.
+    if (run.status !== 0 && counts.failed === 0) {
+      failed += 1
+      failures.push(step.name)
+    } else if (counts.failed) failures.push(`${step.name}: ${counts.failed} failed`)
+  } else if (run.status === 0) {
+    passed += 1
+  } else {
+    failed += 1
+    failures.push(step.name)
+  }
+  console.log(`◀ ${step.name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${seconds}s`)
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed ? 1 : 0)
+
+function readVitest(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 }
+  const report = JSON.parse(readFileSync(file, 'utf8'))
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 }
+}

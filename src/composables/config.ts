@@ -1,0 +1,42 @@
+import { computed, inject, type ComputedRef, type InjectionKey } from 'vue'
+import type { UiProp } from '../core/ui'
+import type { ShUiThemes } from '../theme'
+
+/** Theme overrides for any number of components, each typed from its theme. */
+export type ShUiThemeOverrides = { [K in keyof ShUiThemes]?: UiProp<ShUiThemes[K]> }
+
+export interface ShUiOptions {
+  /** Global class-map overrides per component. */
+  ui?: ShUiThemeOverrides
+  /** Drop every default class; only overrides remain. */
+  unstyled?: boolean
+}
+
+/** What components read: overrides from the plugin and every enclosing provider, outermost first. */
+export interface ShUiContext {
+  layers: ShUiThemeOverrides[]
+  unstyled: boolean
+  options: ShUiOptions
+}
+
+export const SH_UI_CONTEXT: InjectionKey<ComputedRef<ShUiContext>> = Symbol('sh-ui')
+
+const EMPTY: ShUiContext = { layers: [], unstyled: false, options: {} }
+
+/** The context in scope, or an empty one so components work without the plugin. */
+export function useShUiContext(): ComputedRef<ShUiContext> {
+  return inject(SH_UI_CONTEXT, () => computed(() => EMPTY), true)
+}
+
+/** A child context: the given options layered over the parent's. */
+export function extendContext(parent: ShUiContext, options: ShUiOptions): ShUiContext {
+  return {
+    layers: options.ui ? [...parent.layers, options.ui] : parent.layers,
+    unstyled: options.unstyled ?? parent.unstyled,
+    options: { ...parent.options, ...definedOnly(options) },
+  }
+}
+
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>
+}

@@ -1,0 +1,69 @@
+import { isExternalUrl, safeUrl } from './url'
+import { warn } from './warn'
+
+export interface CheckoutLink {
+  label: string
+  to: string
+  description?: string
+  /** Opens in a new tab; detected from absolute URLs when omitted. */
+  external?: boolean
+}
+
+export interface ResolvedLink {
+  key: string
+  label: string
+  /** Undefined when the URL was unsafe: the label renders as plain text. */
+  href: string | undefined
+  external: boolean
+  description?: string
+}
+
+/**
+ * Validates content-supplied links: anything malformed is skipped or
+ * degraded with a warning, never thrown.
+ */
+export function resolveLinks(links: unknown, component: string): ResolvedLink[] {
+  if (links === undefined || links === null) return []
+  let list = links
+  if (typeof list === 'string') {
+    try {
+      list = JSON.parse(list)
+    } catch {
+      warn(component, 'links is not valid JSON; no links are shown.')
+      return []
+    }
+  }
+  if (!Array.isArray(list)) {
+    warn(component, `links must be an array of { label, to }, got ${typeof list}.`)
+    return []
+  }
+  const seen = new Map<string, number>()
+  const out: ResolvedLink[] = []
+  for (const entry of list) {
+    if (!entry || typeof entry !== 'object' || typeof entry.label !== 'string' || !entry.label.trim()) {
+      warn(component, 'each item of links needs a non-empty string label; an item without one is skipped.')
+      continue
+    }
+    const to = typeof entry.to === 'string' ? entry.to : ''
+    const href = safeUrl(to)
+    if (!href) warn(component, `links item "${entry.label}" has an unsafe or empty "to" (${JSON.stringify(to)}); it is shown as plain text.`)
+    const base = `${to}|${entry.label}`
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    out.push({
+      key: count ? `${base}|${count}` : base,
+      label: entry.label,
+      href,
+      external: href ? (typeof entry.external === 'boolean' ? entry.external : isExternalUrl(href)) : false,
+      description: typeof entry.description === 'string' ? entry.description : undefined,
+    })
+  }
+  return out
+}
+
+/** Whether `href` points at `currentPath`, ignoring a trailing slash, query and hash. */
+export function isCurrentPath(href: string, currentPath: string | undefined): boolean {
+  if (!currentPath || isExternalUrl(href) || !href.startsWith('/')) return false
+  const clean = (path: string) => path.split(/[?#]/)[0]!.replace(/\/+$/, '') || '/'
+  return clean(href) === clean(currentPath)
+}

@@ -1,0 +1,71 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import tailwindcss from '@tailwindcss/vite'
+import { playwright } from '@vitest/browser-playwright'
+import { defineConfig } from 'vite'
+import pkg from './package.json' with { type: 'json' }
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), ...Object.keys((pkg as { optionalDependencies?: object }).optionalDependencies ?? {})]
+
+/** Debian's Chromium: Playwright cannot download its own browser on these machines. */
+export const chromiumProvider = playwright({
+  launchOptions: {
+    executablePath: chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+})
+
+export default defineConfig({
+  plugins: [vue(), tailwindcss()],
+  build: {
+    lib: {
+      entry: { index: fileURLToPath(new URL('src/index.ts', import.meta.url)) },
+      formats: ['es'],
+    },
+    cssCodeSplit: false,
+    rolldownOptions: {
+      external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      output: {
+        // One file per module keeps every component tree-shakable for consumers and size checks.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          include: ['test/ssr/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromiumProvider,
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+})
