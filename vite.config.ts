@@ -9,6 +9,20 @@ import pkg from './package.json' with { type: 'json' }
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), ...Object.keys((pkg as { optionalDependencies?: object }).optionalDependencies ?? {})]
 
+/**
+ * Every `./dist/<name>.js` export of package.json is built from `src/<name>.ts`
+ * (the rule of scripts/build-entries.mjs, which also rolls up its .d.ts), so a
+ * new subpath such as `./nuxt` needs only its package.json export.
+ */
+function libraryEntries() {
+  const entries: Record<string, string> = {}
+  for (const target of Object.values(pkg.exports)) {
+    const name = /^\.\/dist\/(.+)\.js$/.exec(typeof target === 'string' ? target : target.default)?.[1]
+    if (name) entries[name] = fileURLToPath(new URL(`src/${name}.ts`, import.meta.url))
+  }
+  return entries
+}
+
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 export const chromiumProvider = playwright({
   launchOptions: {
@@ -21,7 +35,7 @@ export default defineConfig({
   plugins: [vue(), tailwindcss()],
   build: {
     lib: {
-      entry: { index: fileURLToPath(new URL('src/index.ts', import.meta.url)) },
+      entry: libraryEntries(),
       formats: ['es'],
     },
     cssCodeSplit: false,
