@@ -1,0 +1,94 @@
+import { createSlugger, sanitizeId, slugify } from './slug'
+import { warn } from './warn'
+
+/** One question as content writes it. */
+export interface FaqQa {
+  q: string
+  a: string
+  /** Stable anchor id; defaults to a slug of the question. */
+  id?: string
+  /** Open on first render. */
+  open?: boolean
+}
+
+/** A validated item before ids are assigned. */
+export interface FaqDraft {
+  q: string
+  a: string
+  id?: string
+  open: boolean
+}
+
+const COMPONENT = 'ShFaq'
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  return Array.isArray(value) ? 'an array' : typeof value
+}
+
+function asText(value: unknown, field: string, index: number): string | undefined {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    warn(COMPONENT, `qas[${index}].${field} should be a string, got ${typeof value}; it is shown as text.`)
+    return String(value)
+  }
+  if (value !== undefined && value !== null) warn(COMPONENT, `qas[${index}].${field} must be a string, got ${describe(value)}; it is ignored.`)
+  return undefined
+}
+
+/**
+ * Whatever arrived as `qas` (array, JSON string from an MDC binding, or
+ * garbage) as a list of drafts. Bad items are skipped or repaired with a
+ * warning naming the prop; this never throws.
+ */
+export function normalizeQas(input: unknown): FaqDraft[] {
+  if (input === undefined || input === null || input === '') return []
+  let list = input
+  if (typeof list === 'string') {
+    try {
+      list = JSON.parse(list)
+    } catch {
+      warn(COMPONENT, 'qas is not valid JSON; no questions are shown from it.')
+      return []
+    }
+  }
+  if (!Array.isArray(list)) {
+    warn(COMPONENT, `qas must be an array of { q, a }, got ${describe(list)}; no questions are shown from it.`)
+    return []
+  }
+  const out: FaqDraft[] = []
+  list.forEach((entry: unknown, index) => {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      warn(COMPONENT, `qas[${index}] must be an object { q, a }, got ${describe(entry)}; it is skipped.`)
+      return
+    }
+    const item = entry as Record<string, unknown>
+    const q = asText(item.q, 'q', index)
+    if (!q || !q.trim()) {
+      warn(COMPONENT, `qas[${index}] has no question (q); it is skipped.`)
+      return
+    }
+    const a = asText(item.a, 'a', index)
+    if (a === undefined) warn(COMPONENT, `qas[${index}] ("${q.slice(0, 40)}") has no answer (a).`)
+    if (item.open !== undefined && typeof item.open !== 'boolean') warn(COMPONENT, `qas[${index}].open must be true or false.`)
+    const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : undefined
+    out.push({ q, a: a ?? '', id, open: item.open === true })
+  })
+  return out
+}
+
+/**
+ * Unique, prefix-free ids (`#what-is-lwm2m` links straight to the item): the
+ * sanitised `id` when given, else a slug of the question; repeats get `-2`,
+ * `-3`. `taken` holds ids already used elsewhere on the page.
+ */
+export function assignIds(drafts: Array<{ q: string; id?: string }>, taken: Iterable<string> = []): string[] {
+  const unique = createSlugger(taken)
+  return drafts.map((draft) => {
+    const wanted = draft.id !== undefined ? sanitizeId(draft.id) : ''
+    if (draft.id !== undefined && wanted !== draft.id) {
+      warn(COMPONENT, `id "${draft.id.slice(0, 40)}" contains characters not allowed in an id; using "${wanted || slugify(draft.q)}".`)
+    }
+    return unique(wanted || slugify(draft.q) || 'question')
+  })
+}
