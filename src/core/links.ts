@@ -37,7 +37,7 @@ export function resolveLinks(links: unknown, component: string): ResolvedLink[] 
     warn(component, `links must be an array of { label, to }, got ${typeof list}.`)
     return []
   }
-  const seen = new Map<string, number>()
+  const used = new Set<string>()
   const out: ResolvedLink[] = []
   for (const entry of list) {
     if (!entry || typeof entry !== 'object' || typeof entry.label !== 'string' || !entry.label.trim()) {
@@ -47,11 +47,8 @@ export function resolveLinks(links: unknown, component: string): ResolvedLink[] 
     const to = typeof entry.to === 'string' ? entry.to : ''
     const href = safeUrl(to)
     if (!href) warn(component, `links item "${entry.label}" has an unsafe or empty "to" (${JSON.stringify(to)}); it is shown as plain text.`)
-    const base = `${to}|${entry.label}`
-    const count = seen.get(base) ?? 0
-    seen.set(base, count + 1)
     out.push({
-      key: count ? `${base}|${count}` : base,
+      key: uniqueKey(JSON.stringify([to, entry.label]), used),
       label: entry.label,
       href,
       external: href ? (typeof entry.external === 'boolean' ? entry.external : isExternalUrl(href)) : false,
@@ -59,6 +56,14 @@ export function resolveLinks(links: unknown, component: string): ResolvedLink[] 
     })
   }
   return out
+}
+
+/** Content keys, not indexes: duplicates get a counter until the key is unused. */
+function uniqueKey(base: string, used: Set<string>): string {
+  let key = base
+  for (let count = 1; used.has(key); count++) key = `${base}#${count}`
+  used.add(key)
+  return key
 }
 
 /** Whether `href` points at `currentPath`, ignoring a trailing slash, query and hash. */

@@ -59,7 +59,8 @@ function clean(value: Record<string, unknown>, shape: ThemeShape, component: str
       else warn(component, `${at} must be "merge" or "override", got ${describe(entry)}; merging.`)
       continue
     }
-    if (!(key in shape)) {
+    // Own keys only: `constructor` or `__proto__` from JSON must not pass as theme slots.
+    if (!Object.hasOwn(shape, key)) {
       warn(component, `unknown key ${at} is ignored. Known keys: ${Object.keys(shape).join(', ')}.`)
       continue
     }

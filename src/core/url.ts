@@ -1,5 +1,6 @@
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 const SAFE_DATA_IMAGE = /^data:image\/(png|gif|jpe?g|webp|avif);/i
+const DATA_IMAGE_HEADER = /^data:image\/(png|gif|jpe?g|webp|avif);base64,/i
 
 /**
  * Browsers ignore control characters and whitespace inside a scheme
@@ -39,6 +40,8 @@ export function isExternalUrl(url: string): boolean {
 export function cssUrl(url: unknown): string | undefined {
   const safe = safeUrl(url)
   if (!safe) return undefined
-  const encoded = safe.replace(/["'()\\;\s<>{}]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
-  return `url("${encoded}")`
+  // A data URL's `;base64,` header is already validated and harmless inside the quotes; encoding it would break the image.
+  const header = DATA_IMAGE_HEADER.exec(safe)?.[0] ?? ''
+  const encoded = safe.slice(header.length).replace(/["'()\\;\s<>{}]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return `url("${header}${encoded}")`
 }
