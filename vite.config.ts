@@ -70,6 +70,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'mdc',
+          environment: 'node',
+          include: ['test/mdc/**/*.test.ts'],
+          // @nuxtjs/mdc ships MDCRenderer as a .vue file: it must go through the Vue plugin.
+          server: { deps: { inline: ['@nuxtjs/mdc'] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           browser: {

@@ -1,0 +1,102 @@
+import { addComponent, addImports, addPluginTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
+import * as library from '../index'
+import { COMPONENT_ALIASES, libraryComponents, libraryComposables, type ComponentRegistration } from './registry'
+
+export interface ModuleOptions {
+  /**
+   * Replaces the `Sh` of every component name: `prefix: 'Oma'` registers `<OmaFaq>`.
+   * Existing content writes `::ShFaq`, so keep the default for it.
+   * @default 'Sh'
+   */
+  prefix?: string
+  /**
+   * `'style'`: the prebuilt `sh-ui/style.css` (apps without Tailwind);
+   * `'tailwind'`: `sh-ui/tailwind.css`, for apps whose main CSS runs Tailwind v4 (`@import "tailwindcss"` first);
+   * `false`: add no CSS.
+   * @default 'style'
+   */
+  css?: 'style' | 'tailwind' | false
+  /**
+   * Markdown inside props (FAQ answers, table header and footer):
+   * `'auto'` renders through MDC when @nuxtjs/mdc or @nuxt/content is installed, else the built-in renderer.
+   * @default 'auto'
+   */
+  markdown?: 'auto' | 'mdc' | 'builtin'
+  /**
+   * Table fetches through Nuxt's `$fetch` and `useAsyncData`, so server-rendered pages
+   * hold the first page of rows and the client reuses them from the payload.
+   * @default true
+   */
+  fetch?: boolean
+  /** Drop every default class; only `app.config` and `ui` overrides remain. */
+  unstyled?: boolean
+}
+
+/**
+ * `modules: ['sh-ui/nuxt']`. Every `Sh*` component the package exports is
+ * registered globally, because MDC resolves `::ShFaq` through Vue's global
+ * registry; a component added to `src/index.ts` is picked up with no change here.
+ */
+export default defineNuxtModule<ModuleOptions>({
+  meta: { name: 'sh-ui', configKey: 'shUi', compatibility: { nuxt: '>=3.13.0' } },
+  defaults: { prefix: 'Sh', css: 'style', markdown: 'auto', fetch: true, unstyled: false },
+  setup(options, nuxt) {
+    const components = libraryComponents(library, COMPONENT_ALIASES, options.prefix ?? 'Sh')
+    for (const component of components) registerComponent(component)
+
+    addImports(libraryComposables(library).map((name) => ({ name, from: 'sh-ui' })))
+
+    if (options.css) nuxt.options.css.push(options.css === 'style' ? 'sh-ui/style.css' : 'sh-ui/tailwind.css')
+
+    // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external.
+    nuxt.options.build.transpile.push('sh-ui')
+
+    addPluginTemplate({
+      filename: 'sh-ui.plugin.mjs',
+      // Read when the template is written, after every module ran: @nuxt/content installs @nuxtjs/mdc itself.
+      getContents: () => pluginSource({ ...options, mdc: usesMdc(options.markdown) }),
+    })
+
+    addTypeTemplate({
+      filename: 'types/sh-ui.d.ts',
+      getContents: () => APP_CONFIG_TYPES,
+    })
+
+    function usesMdc(choice: ModuleOptions['markdown']): boolean {
+      if (choice === 'builtin') return false
+      const present = hasNuxtModule('@nuxtjs/mdc', nuxt) || hasNuxtModule('@nuxt/content', nuxt)
+      if (choice === 'mdc' && !present) {
+        console.warn('[sh-ui] nuxt: markdown: "mdc" needs @nuxtjs/mdc or @nuxt/content; using the built-in renderer.')
+      }
+      return present
+    }
+  },
+})
+
+function registerComponent({ name, exportName }: ComponentRegistration): void {
+  addComponent({ name, export: exportName, filePath: 'sh-ui', global: true })
+}
+
+function pluginSource(options: ModuleOptions & { mdc: boolean }): string {
+  const settings = JSON.stringify({ fetch: options.fetch !== false, unstyled: options.unstyled === true })
+  return [
+    `import { defineNuxtPlugin } from '#app'`,
+    `import { installShUi } from 'sh-ui/nuxt/runtime'`,
+    options.mdc ? `import { MDC } from '#components'` : `const MDC = undefined`,
+    `export default defineNuxtPlugin({ name: 'sh-ui', setup(nuxtApp) { installShUi(nuxtApp, { ...${settings}, mdc: MDC }) } })`,
+    '',
+  ].join('\n')
+}
+
+/** `app.config.ts` autocompletes `shUi: { faq: { ... } }` from the themes. */
+const APP_CONFIG_TYPES = `import type { ShUiThemeOverrides } from 'sh-ui'
+declare module 'nuxt/schema' {
+  interface AppConfigInput { shUi?: ShUiThemeOverrides }
+  interface AppConfig { shUi?: ShUiThemeOverrides }
+}
+declare module '@nuxt/schema' {
+  interface AppConfigInput { shUi?: ShUiThemeOverrides }
+  interface AppConfig { shUi?: ShUiThemeOverrides }
+}
+export {}
+`

@@ -1,0 +1,62 @@
+import { computed, defineComponent, h, type Component } from 'vue'
+import { useAppConfig, type NuxtApp } from 'nuxt/app'
+import ShMarkdown from '../components/ShMarkdown.vue'
+import { SH_UI_CONTEXT, extendContext, type ShUiOptions, type ShUiThemeOverrides } from '../composables/config'
+
+export interface ShUiNuxtSettings {
+  /** Fetch table data through Nuxt's `$fetch` (server-side requests to the app's own routes need no network). */
+  fetch: boolean
+  unstyled: boolean
+  /**
+   * @nuxtjs/mdc's `MDC` component when the app has it: markdown in props then
+   * renders exactly as page content. Otherwise the built-in ShMarkdown.
+   */
+  mdc?: Component
+}
+
+type Fetch = (url: string, init: { signal: AbortSignal }) => Promise<unknown>
+
+/**
+ * What the module's plugin runs: `app.config.ts`'s `shUi` becomes the plugin
+ * layer of every component's class map, reactive so edits apply on HMR.
+ */
+export function installShUi(nuxtApp: NuxtApp, settings: ShUiNuxtSettings): void {
+  const appConfig = useAppConfig() as { shUi?: ShUiThemeOverrides }
+  const fixed: ShUiOptions = { unstyled: settings.unstyled, markdown: settings.mdc ? mdcMarkdown(settings.mdc) : ShMarkdown }
+  if (settings.fetch) fixed.fetchJson = nuxtFetch()
+  const root = extendContext({ layers: [], unstyled: false, options: {} }, fixed)
+  nuxtApp.vueApp.provide(
+    SH_UI_CONTEXT,
+    computed(() => extendContext(root, { ui: appConfig.shUi })),
+  )
+}
+
+function nuxtFetch(): Fetch {
+  // Nuxt's global $fetch calls the app's own server routes directly during SSR and prerendering.
+  const $fetch = (globalThis as unknown as { $fetch: (url: string, init: { signal: AbortSignal; responseType: 'json' }) => Promise<unknown> }).$fetch
+  return (url, { signal }) => $fetch(url, { signal, responseType: 'json' })
+}
+
+/**
+ * The `markdown` component of the plugin options, rendering through MDC.
+ * MDC parses with useAsyncData, so the server HTML holds the rendered answer and
+ * the client takes the parsed tree from the payload instead of parsing again.
+ */
+export function mdcMarkdown(MDC: Component): Component {
+  return defineComponent({
+    name: 'ShMdcMarkdown',
+    props: {
+      source: { type: String, default: '' },
+      inline: { type: Boolean, default: false },
+    },
+    setup(props) {
+      return () =>
+        h(MDC, {
+          value: props.source,
+          tag: props.inline ? 'span' : 'div',
+          // Inline text (a question, a title) must not become a paragraph inside a button or heading.
+          unwrap: props.inline ? 'p' : false,
+        })
+    },
+  })
+}
