@@ -1,7 +1,7 @@
 // One bundled .d.ts per JS export: vue-tsc emits per-file declarations
 // (including the .vue components) into a temp folder, then API Extractor
 // rolls each entry's graph into the path its package.json `types` names.
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor'
 import { jsEntries, root } from './build-entries.mjs'
@@ -17,7 +17,11 @@ writeFileSync(
     include: ['../src'],
   }),
 )
-execFileSync(`${root}node_modules/.bin/vue-tsc`, ['-p', `${temp}/tsconfig.json`], { stdio: 'inherit', cwd: root })
+const tsc = spawnSync(`${root}node_modules/.bin/vue-tsc`, ['-p', `${temp}/tsconfig.json`], { stdio: 'inherit', cwd: root })
+if (tsc.status !== 0) {
+  console.error('build-types: vue-tsc reported the errors above; no declarations were rolled up.')
+  process.exit(1)
+}
 
 const shared = ExtractorConfig.loadFile(`${root}api-extractor.json`)
 let failed = false

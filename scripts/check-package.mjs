@@ -1,0 +1,103 @@
+// Checks the package a consumer would install, from the tarball `npm pack`
+// makes of the current dist/: what it ships, that it stays ESM-only with its
+// dependencies external, then publint and attw (esm-only profile) on it.
+// Run after `npm run build`. Exits non-zero listing every problem found.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { jsEntries, readPackage, root } from './build-entries.mjs'
+
+const pkg = readPackage()
+const problems = []
+const problem = (message) => problems.push(message)
+
+for (const entry of jsEntries(pkg)) {
+  if (!existsSync(join(root, entry.js))) {
+    console.error(`check-package: ${entry.js} is missing; run \`npm run build\` first.`)
+    process.exit(1)
+  }
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'sh-ui-pack-'))
+try {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', temp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))
+  const tarball = join(temp, packed.filename)
+  const files = packed.files.map((file) => file.path)
+  checkContents(files)
+  checkModuleFormat()
+  checkExternals()
+  run('publint', ['run', tarball, '--strict'])
+  // attw only understands code entry points; CSS subpaths are covered by publint and the consumer test.
+  const nonCode = Object.keys(pkg.exports).filter((subpath) => !/\.(js|json)$/.test(exportTarget(pkg.exports[subpath]) ?? ''))
+  run('attw', [tarball, '--profile', 'esm-only', '--no-emoji', '--no-color', ...(nonCode.length ? ['--exclude-entrypoints', ...nonCode] : [])])
+  console.log(`\n${tarball.split('/').pop()}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`)
+} finally {
+  rmSync(temp, { recursive: true, force: true })
+}
+
+if (problems.length) {
+  console.error(`\ncheck-package: ${problems.length} problem(s):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`)
+  process.exit(1)
+}
+console.log('check-package: ok')
+
+/** Only dist, README, LICENSE and package.json ship, and every export target is among them. */
+function checkContents(files) {
+  for (const file of files) {
+    const allowed = file.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(file)
+    if (!allowed) problem(`the tarball ships ${file}; only dist/, README.md, LICENSE and package.json belong in it`)
+    if (file.includes('node_modules/')) problem(`${file}: a dependency was bundled into dist instead of staying external`)
+  }
+  for (const required of ['README.md', 'LICENSE', 'package.json']) {
+    if (!files.includes(required)) problem(`the tarball lacks ${required}`)
+  }
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
+      if (!files.includes(path.replace(/^\.\//, ''))) problem(`export "${subpath}" points to ${path}, which the tarball lacks`)
+    }
+  }
+}
+
+function checkModuleFormat() {
+  if (pkg.type !== 'module') problem('package.json must say "type": "module" (ESM only)')
+  if (pkg.main) problem('package.json "main" suggests a CommonJS entry; this package is ESM only')
+  const conditions = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [] : Object.keys(target)))
+  if (conditions.includes('require')) problem('a "require" export condition exists; this package is ESM only')
+  for (const entry of jsEntries(pkg)) {
+    if (!entry.types) problem(`export "${entry.subpath}" has no "types" condition`)
+  }
+  const sideEffects = pkg.sideEffects
+  if (!Array.isArray(sideEffects) || sideEffects.length === 0 || sideEffects.some((pattern) => !pattern.endsWith('.css'))) {
+    problem(`"sideEffects" must list only CSS files so bundlers drop unused components; got ${JSON.stringify(sideEffects)}`)
+  }
+  if (pkg.dependencies?.vue || pkg.devDependencies?.vue === undefined || !pkg.peerDependencies?.vue) {
+    problem('vue must be a peer dependency (and a dev dependency), never a dependency')
+  }
+}
+
+/** Every bare import in dist/ is a declared dependency or peer: nothing was inlined, nothing undeclared is needed. */
+function checkExternals() {
+  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})])
+  const imports = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/gm
+  for (const file of readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.js')) continue
+    const code = readFileSync(join(root, 'dist', file), 'utf8')
+    for (const match of code.matchAll(imports)) {
+      const specifier = match[1] ?? match[2]
+      if (specifier.startsWith('.')) continue
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
+      if (!declared.has(name) && !specifier.startsWith('node:')) problem(`dist/${file} imports "${specifier}", which package.json does not declare as a dependency or peer`)
+    }
+  }
+}
+
+function exportTarget(target) {
+  return typeof target === 'string' ? target : target.default
+}
+
+function run(bin, args) {
+  console.log(`\n$ ${bin} ${args.join(' ').replace(temp, '<tmp>')}`)
+  const result = spawnSync(join(root, 'node_modules/.bin', bin), args, { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) problem(`${bin} failed (exit ${result.status})`)
+}
