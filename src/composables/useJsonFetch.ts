@@ -1,0 +1,57 @@
+import { onBeforeUnmount, onMounted, onServerPrefetch, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { defaultFetchJson } from '../core/table/data'
+import { useShUiContext } from './config'
+
+export interface JsonFetch {
+  data: ShallowRef<unknown>
+  error: Ref<string | undefined>
+  pending: Ref<boolean>
+  /** Loads again after an error (the Retry button). */
+  retry: () => void
+}
+
+/**
+ * Loads `url()` through the plugin's `fetchJson` (or `fetch`). Each load
+ * aborts the previous one, as does unmounting. In the browser it starts on
+ * mount; on the server only when the app supplied a `fetchJson`, since plain
+ * `fetch` of a relative URL has no origin there.
+ */
+export function useJsonFetch(url: () => string | undefined): JsonFetch {
+  const context = useShUiContext()
+  const data = shallowRef<unknown>()
+  const error = ref<string>()
+  const pending = ref(false)
+  let controller: AbortController | undefined
+
+  async function load(): Promise<void> {
+    controller?.abort()
+    const target = url()
+    if (!target) return
+    const current = new AbortController()
+    controller = current
+    pending.value = true
+    error.value = undefined
+    try {
+      const fetchJson = context.value.options.fetchJson ?? defaultFetchJson
+      const json = await fetchJson(target, { signal: current.signal })
+      if (current.signal.aborted) return
+      data.value = json
+    } catch (cause) {
+      if (current.signal.aborted) return
+      error.value = cause instanceof Error && cause.name !== 'TypeError' ? cause.message : `The data could not be loaded from ${target} (network error).`
+    } finally {
+      if (controller === current) pending.value = false
+    }
+  }
+
+  onServerPrefetch(async () => {
+    if (context.value.options.fetchJson) await load()
+  })
+  onMounted(() => {
+    if (data.value === undefined) void load()
+  })
+  watch(url, () => void load())
+  onBeforeUnmount(() => controller?.abort())
+
+  return { data, error, pending, retry: () => void load() }
+}

@@ -1,0 +1,117 @@
+import { warn } from '../warn'
+import { splitPath } from './path'
+
+export type ColumnType = 'text' | 'number' | 'date' | 'url' | 'email' | 'subs'
+
+/**
+ * One column as the OMA pages configure `::ShDynamicTable`, plus typed hooks.
+ * Keys keep the original spelling (`formatColumValue`) so existing blocks work unchanged.
+ */
+export interface DataTableColumn<Row = Record<string, unknown>> {
+  /** Dot path of the value in a row. */
+  name: string
+  title?: string
+  /** Offer the column as a quick filter. */
+  filter?: boolean
+  /** Position among the quick filters, lowest first. */
+  filterOrder?: number
+  /** Searched by the search box (default: every visible column). */
+  query?: boolean
+  sortable?: boolean
+  type?: ColumnType
+  /** `url` columns: `[field]` whose value is the link target while the cell shows `name`. `subs`: `[field]` read from each item. */
+  typeData?: unknown
+  /** Not shown; still searchable, filterable and exported only when visible. */
+  hide?: boolean
+  /** `DY`: show and filter by the year of a date. */
+  formatColumValue?: string
+  /** Groups spellings for the quick filter (`US`, `USA` → `United States`); the cell still shows the value. */
+  facet?: (value: unknown, row: Row) => string | null | undefined
+}
+
+export interface ResolvedColumn<Row = Record<string, unknown>> {
+  name: string
+  path: string[]
+  title: string
+  type: ColumnType
+  filter: boolean
+  filterOrder: number
+  query: boolean
+  sortable: boolean
+  hide: boolean
+  /** Date columns read as years (`formatColumValue: DY`). */
+  yearOnly: boolean
+  hrefPath?: string[]
+  subPath?: string[]
+  facet?: (value: unknown, row: Row) => string | null | undefined
+}
+
+const TYPES = new Set<ColumnType>(['text', 'number', 'date', 'url', 'email', 'subs'])
+
+/** Validates content-supplied columns; without any, every key of the first row becomes a column. */
+export function resolveColumns<Row>(columns: unknown, firstRow: unknown, component: string): ResolvedColumn<Row>[] {
+  let list = columns
+  if (typeof list === 'string') {
+    try {
+      list = JSON.parse(list)
+    } catch {
+      warn(component, 'columns is not valid JSON; the keys of the first row are used.')
+      list = undefined
+    }
+  }
+  if (list !== undefined && list !== null && !Array.isArray(list)) {
+    warn(component, `columns must be an array of { name, title, ... }, got ${typeof list}; the keys of the first row are used.`)
+    list = undefined
+  }
+  if (!Array.isArray(list) || !list.length) {
+    const keys = firstRow && typeof firstRow === 'object' ? Object.keys(firstRow) : []
+    list = keys.map((name) => ({ name }))
+  }
+  const seen = new Set<string>()
+  const out: ResolvedColumn<Row>[] = []
+  ;(list as unknown[]).forEach((entry, position) => {
+    const column = (typeof entry === 'string' ? { name: entry } : entry) as Partial<DataTableColumn<Row>> | null
+    if (!column || typeof column !== 'object' || typeof column.name !== 'string' || !column.name) {
+      warn(component, `columns[${position}] needs a string name; it is skipped.`)
+      return
+    }
+    if (seen.has(column.name)) {
+      warn(component, `columns has "${column.name}" twice; the second is skipped.`)
+      return
+    }
+    seen.add(column.name)
+    let type = (column.type ?? 'text') as ColumnType
+    if (!TYPES.has(type)) {
+      warn(component, `columns "${column.name}" has unknown type "${String(column.type)}"; text is used.`)
+      type = 'text'
+    }
+    const yearOnly = column.formatColumValue === 'DY'
+    if (column.formatColumValue !== undefined && !yearOnly) warn(component, `columns "${column.name}" has unknown formatColumValue "${String(column.formatColumValue)}"; ignored.`)
+    const hrefField = Array.isArray(column.typeData) && typeof column.typeData[0] === 'string' ? column.typeData[0] : undefined
+    out.push({
+      name: column.name,
+      path: splitPath(column.name),
+      title: typeof column.title === 'string' ? column.title : column.name,
+      type,
+      filter: column.filter === true,
+      filterOrder: typeof column.filterOrder === 'number' ? column.filterOrder : Number.MAX_SAFE_INTEGER,
+      query: column.query === undefined ? !column.hide : column.query === true,
+      sortable: column.sortable === true,
+      hide: column.hide === true,
+      yearOnly,
+      hrefPath: type === 'url' && hrefField ? splitPath(hrefField) : undefined,
+      subPath: type === 'subs' && hrefField ? splitPath(hrefField) : undefined,
+      facet: typeof column.facet === 'function' ? column.facet : undefined,
+    })
+  })
+  return out
+}
+
+/** Quick-filter columns in `filterOrder`, ties in column order. */
+export function filterColumns<Row>(columns: ResolvedColumn<Row>[]): ResolvedColumn<Row>[] {
+  return columns
+    .map((column, position) => ({ column, position }))
+    .filter(({ column }) => column.filter)
+    .sort((a, b) => a.column.filterOrder - b.column.filterOrder || a.position - b.position)
+    .map(({ column }) => column)
+}

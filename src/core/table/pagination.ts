@@ -1,0 +1,35 @@
+/** `0` stands for "All" in page-size lists and `v-model:page-size`. */
+export const ALL_ROWS = 0
+export const PAGE_SIZES = [10, 25, 50, 100, ALL_ROWS] as const
+
+export interface PageWindow {
+  page: number
+  pageCount: number
+  /** 0-based, end exclusive. */
+  start: number
+  end: number
+}
+
+/** Clamps `page` into range; an "All" size shows one page. */
+export function pageWindow(total: number, page: number, pageSize: number): PageWindow {
+  const size = pageSize > 0 ? pageSize : Math.max(total, 1)
+  const pageCount = Math.max(1, Math.ceil(total / size))
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount)
+  const start = (current - 1) * size
+  return { page: current, pageCount, start, end: Math.min(total, start + size) }
+}
+
+/** Page numbers to show with `null` for a gap: 1 … 4 5 6 … 20. */
+export function pageNumbers(page: number, pageCount: number, around = 1): Array<number | null> {
+  const shown = new Set([1, pageCount])
+  for (let p = page - around; p <= page + around; p++) if (p >= 1 && p <= pageCount) shown.add(p)
+  const sorted = [...shown].sort((a, b) => a - b)
+  const out: Array<number | null> = []
+  sorted.forEach((p, i) => {
+    const previous = sorted[i - 1]
+    if (previous !== undefined && p - previous === 2) out.push(p - 1)
+    else if (previous !== undefined && p - previous > 2) out.push(null)
+    out.push(p)
+  })
+  return out
+}

@@ -1,0 +1,72 @@
+import type { ResolvedColumn } from './columns'
+import { parseDate } from './dates'
+import { getPath } from './path'
+import { cellText, isEmptyText } from './text'
+
+/** The facet key of empty values; shown as "Undefined". */
+export const UNDEFINED_FACET = ''
+
+export function rawValue<Row>(row: Row, column: ResolvedColumn<Row>): unknown {
+  return getPath(row, column.path)
+}
+
+/** The text a cell shows: what was declared, except `DY` columns, which show the year. */
+export function displayText<Row>(row: Row, column: ResolvedColumn<Row>): string {
+  const value = rawValue(row, column)
+  if (column.yearOnly) {
+    const year = parseDate(value)?.year
+    return year === undefined ? cellText(value) : String(year)
+  }
+  if (column.type === 'subs' && Array.isArray(value)) {
+    const sub = column.subPath
+    return value.map((item) => cellText(sub ? getPath(item, sub) : item)).filter(Boolean).join('\n')
+  }
+  return cellText(value)
+}
+
+/** The link target of a url/email cell before `safeUrl`; undefined for other types. */
+export function linkTarget<Row>(row: Row, column: ResolvedColumn<Row>): string | undefined {
+  if (column.type === 'url') {
+    const target = column.hrefPath ? getPath(row, column.hrefPath) : rawValue(row, column)
+    return typeof target === 'string' && !isEmptyText(target) ? target.trim() : undefined
+  }
+  if (column.type === 'email') {
+    const address = cellText(rawValue(row, column)).trim()
+    return /^[^\s@:/]+@[^\s@:/]+$/.test(address) ? `mailto:${address}` : undefined
+  }
+  return undefined
+}
+
+/** What the quick filter groups a row under; `UNDEFINED_FACET` for empty values. */
+export function facetLabel<Row>(row: Row, column: ResolvedColumn<Row>): string {
+  const value = rawValue(row, column)
+  if (column.facet) {
+    const custom = column.facet(value, row)
+    return typeof custom === 'string' && !isEmptyText(custom) ? custom.trim() : UNDEFINED_FACET
+  }
+  if (column.type === 'date' || column.yearOnly) {
+    const year = parseDate(value)?.year
+    return year === undefined ? UNDEFINED_FACET : String(year)
+  }
+  const text = displayText(row, column)
+  return isEmptyText(text) ? UNDEFINED_FACET : text.trim().replace(/\s+/g, ' ')
+}
+
+/**
+ * A numeric sort key, or NaN for empty and unreadable values (sorted last).
+ * Text columns return NaN here: they are ranked by `Intl.Collator` instead.
+ */
+export function numericKey<Row>(row: Row, column: ResolvedColumn<Row>): number {
+  const value = rawValue(row, column)
+  if (column.type === 'date' || column.yearOnly) return parseDate(value)?.time ?? Number.NaN
+  if (column.type === 'number') {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN
+    const text = cellText(value).replace(/[,\s]/g, '')
+    return text && !isEmptyText(text) ? Number(text) : Number.NaN
+  }
+  return Number.NaN
+}
+
+export function isNumericColumn<Row>(column: ResolvedColumn<Row>): boolean {
+  return column.type === 'number' || column.type === 'date' || column.yearOnly
+}

@@ -1,0 +1,76 @@
+/**
+ * Default classes of ShDataTable, one entry per `data-slot`. The keys of the
+ * OMA `::ShDynamicTable` config (`wrapper`, `header`, `base`, `footer`, `search`,
+ * `filter`, `table`, `thead`, `tbody`, `tr.*`, `th.*`, `td.*`, `pagination`)
+ * keep their meaning; `th`/`td` leaves are joined in key order.
+ * Below `sm`, rows become cards labelled from each cell's `data-label`.
+ */
+export default {
+  wrapper: 'rounded-sh border border-sh-border bg-sh-surface p-4 font-sh text-sh-fg',
+  header: 'mb-3 text-center text-lg font-semibold',
+  base: 'space-y-3',
+  footer: 'mt-3 text-center text-sm text-sh-muted',
+  toolbar: 'flex flex-wrap items-end gap-3',
+  search: 'flex min-w-56 flex-1 flex-col gap-1',
+  searchLabel: 'text-sm font-medium',
+  searchInput:
+    'w-full rounded-sh border border-sh-border bg-sh-surface px-3 py-2 text-sm text-sh-fg placeholder:text-sh-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus',
+  actions: 'flex flex-wrap gap-2',
+  button:
+    'inline-flex items-center gap-1 rounded-sh border border-sh-border bg-sh-surface px-3 py-2 text-sm font-medium text-sh-fg hover:bg-sh-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus disabled:cursor-not-allowed disabled:opacity-60',
+  filter: 'flex flex-wrap items-start gap-2',
+  filterGroup: 'relative rounded-sh border border-sh-border',
+  filterToggle:
+    'flex cursor-pointer list-none items-center gap-2 rounded-sh px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus [&::-webkit-details-marker]:hidden',
+  filterBadge: 'rounded-full bg-sh-accent px-1.5 text-xs font-semibold text-sh-accent-fg',
+  filterPanel: 'max-h-64 min-w-56 overflow-auto border-t border-sh-border p-2',
+  filterLegend: 'sr-only',
+  filterOption: 'flex items-center gap-2 rounded-sh px-1 py-0.5 text-sm hover:bg-sh-surface-muted',
+  filterCheckbox: 'size-4 accent-sh-accent',
+  filterCount: 'ms-auto ps-2 text-xs tabular-nums text-sh-muted',
+  filterClear:
+    'rounded-sh px-3 py-1.5 text-sm font-medium text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
+  scroller: 'relative max-h-[75vh] overflow-auto rounded-sh border border-sh-border',
+  table: 'min-w-full border-collapse text-start max-sm:block',
+  caption: 'px-4 py-2 text-start text-sm font-medium text-sh-muted max-sm:block',
+  thead: 'sticky top-0 z-10 bg-sh-surface-muted shadow-[0_1px_0_var(--color-sh-border)] max-sm:sr-only',
+  tbody: 'divide-y divide-sh-border max-sm:block',
+  tr: {
+    base: 'align-top max-sm:block max-sm:border-b max-sm:border-sh-border max-sm:py-2',
+    selected: 'bg-sh-surface-muted',
+    active: 'hover:bg-sh-surface-muted',
+  },
+  th: {
+    base: 'text-start align-bottom',
+    padding: 'px-4 py-3',
+    color: 'text-sh-fg',
+    font: 'font-semibold',
+    size: 'text-sm',
+  },
+  sortButton:
+    '-mx-1 inline-flex items-center gap-1 rounded-sh px-1 text-start font-semibold hover:text-sh-link focus-visible:outline-2 focus-visible:outline-sh-focus',
+  sortIcon: 'size-4 shrink-0 text-sh-muted',
+  td: {
+    base: 'whitespace-pre-line break-words max-sm:grid max-sm:grid-cols-[minmax(7rem,35%)_1fr] max-sm:gap-2 max-sm:before:font-semibold max-sm:before:text-sh-fg max-sm:before:content-[attr(data-label)]',
+    padding: 'px-4 py-3 max-sm:py-1',
+    color: 'text-sh-fg',
+    font: '',
+    size: 'text-sm',
+  },
+  link: 'text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
+  mark: 'rounded-sm bg-sh-mark px-0.5 text-sh-mark-fg',
+  spacer: 'p-0',
+  state: 'px-4 py-10 text-center text-sm text-sh-muted',
+  error: 'flex flex-col items-center gap-3 px-4 py-10 text-center text-sm text-sh-danger',
+  pagination: 'flex flex-wrap items-center justify-between gap-3 text-sm',
+  paginationInfo: 'text-sh-muted',
+  pageSize: 'flex items-center gap-2',
+  pageSizeSelect:
+    'rounded-sh border border-sh-border bg-sh-surface px-2 py-1 text-sm text-sh-fg focus-visible:outline-2 focus-visible:outline-sh-focus',
+  pages: 'flex flex-wrap items-center gap-1',
+  pageButton:
+    'min-w-9 rounded-sh border border-sh-border px-2 py-1 text-center hover:bg-sh-surface-muted focus-visible:outline-2 focus-visible:outline-sh-focus disabled:cursor-not-allowed disabled:opacity-50',
+  pageCurrent: 'border-sh-accent bg-sh-accent font-semibold text-sh-accent-fg hover:bg-sh-accent',
+  pageGap: 'px-1 text-sh-muted',
+  srOnly: 'sr-only',
+}
