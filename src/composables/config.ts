@@ -10,6 +10,13 @@ export interface ShUiOptions {
   ui?: ShUiThemeOverrides
   /** Drop every default class; only overrides remain. */
   unstyled?: boolean
+  /**
+   * Loads JSON for components with a `dataUrl` (ShDataTable, ShIprTable).
+   * Default: `fetch`, an HTTP status check and `JSON.parse`, with readable errors.
+   * When set, tables also fetch during SSR (`onServerPrefetch`), so Nuxt can plug
+   * `$fetch` here and transfer the result in its payload; it must honour `init.signal`.
+   */
+  fetchJson?: (url: string, init: { signal: AbortSignal }) => Promise<unknown>
 }
 
 /** What components read: overrides from the plugin and every enclosing provider, outermost first. */

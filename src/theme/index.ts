@@ -1,8 +1,10 @@
 import type checkoutLinks from './checkout-links'
+import type dataTable from './data-table'
 import type segment from './segment'
 
 export type SegmentTheme = typeof segment
 export type CheckoutLinksTheme = typeof checkoutLinks
+export type DataTableTheme = typeof dataTable
 
 /**
  * Every component's theme, keyed as in `app.use(ShUi, { ui: { segment: {...} } })`.
@@ -11,4 +13,5 @@ export type CheckoutLinksTheme = typeof checkoutLinks
 export interface ShUiThemes {
   segment: SegmentTheme
   checkoutLinks: CheckoutLinksTheme
+  dataTable: DataTableTheme
 }
