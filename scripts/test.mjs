@@ -18,6 +18,8 @@ const steps = [
     vitest: `${resultsDir}/vitest.json`,
   },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
+  // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
+  { name: 'playground (nuxt generate + HTML checks)', cmd: 'node', args: ['scripts/test-playground.mjs'] },
 ]
 
 let passed = 0

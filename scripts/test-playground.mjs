@@ -1,0 +1,107 @@
+// A step of `npm test`: `nuxt generate` on playground/ (Nuxt Content v3 +
+// sh-ui/nuxt, using the freshly built package), then checks on the generated
+// HTML that a visitor and a search engine would notice. Exits non-zero on any failure.
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { playground, preparePlayground, run } from './playground.mjs'
+
+const started = Date.now()
+preparePlayground()
+rmSync(`${playground}/.output`, { recursive: true, force: true })
+if (run('npx', ['nuxt', 'generate', 'playground', '--logLevel', 'warn']) !== 0) fail('nuxt generate failed')
+const seconds = ((Date.now() - started) / 1000).toFixed(1)
+
+const out = `${playground}/.output/public`
+const page = (route) => readFileSync(`${out}${route === '/' ? '' : route}/index.html`, 'utf8')
+const checks = []
+const check = (name, ok, detail = '') => checks.push({ name, ok: Boolean(ok), detail })
+
+/** Text as a reader sees it: tags dropped, entities decoded, whitespace collapsed. */
+const text = (html) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+/** The class attribute of the first element carrying `data-slot="<slot>"` after `marker`. */
+const slotClass = (html, slot, marker = '') => {
+  const from = marker ? html.indexOf(marker) : 0
+  const match = new RegExp(`<[a-z0-9]+[^>]*data-slot="${slot}"[^>]*>`).exec(html.slice(Math.max(from, 0)))
+  return /class="([^"]*)"/.exec(match?.[0] ?? '')?.[1] ?? ''
+}
+const faqPages = (html) => (html.match(/"@type":\s*"FAQPage"/g) ?? []).length
+
+const routes = ['/', '/faq', '/segments', '/tables', '/links']
+for (const route of routes) {
+  const exists = existsSync(`${out}${route === '/' ? '' : route}/index.html`)
+  check(`${route} is generated`, exists)
+  if (!exists) continue
+  const html = page(route)
+  const unresolved = html.match(/<(sh-[a-z-]+|Sh[A-Z][A-Za-z]*)[\s>]/g)
+  check(`${route} has no unresolved component tags`, !unresolved, unresolved?.join(', '))
+}
+
+if (existsSync(`${out}/faq/index.html`)) {
+  const html = page('/faq')
+  const seen = text(html)
+  for (const question of [
+    'How do I join the garden co-op?',
+    'Where are the tool sheds?',
+    'Can I share a plot?',
+    'Is there parking?',
+    'Are dogs allowed?',
+    'What grows well in spring?',
+    'Who waters the plots in August?',
+  ])
+    check(`/faq shows the question "${question}"`, seen.includes(question))
+  check('/faq renders markdown emphasis in YAML answers', /<strong[^>]*>front desk<\/strong>/.test(html))
+  check('/faq renders markdown lists in YAML answers', /<li[^>]*>[^<]*(<!--\[-->)?a proof of address/.test(html))
+  check('/faq keeps MDC link attributes in answers', /<a[^>]*href="\/links"[^>]*target="_blank"[^>]*>(<!--\[-->)?site map/.test(html))
+  check('/faq renders inline HTML anchors in answers', /<a[^>]*href="\/links"[^>]*>(<!--\[-->)?volunteers/.test(html))
+  check('/faq renders markdown in inline-prop answers', /<em[^>]*>twenty<\/em>/.test(html))
+  check('/faq renders child-item answers as markdown', /<li[^>]*>(<!--\[-->)?Radishes/.test(html) && /<strong[^>]*>rota<\/strong>/.test(html))
+  check('/faq uses the child item id', /id="august-watering"/.test(html))
+  check('/faq never renders the writer note (description)', !seen.includes('A note for writers'))
+  check('/faq has exactly one FAQPage JSON-LD for its three blocks', faqPages(html) === 1, `found ${faqPages(html)}`)
+  const title = slotClass(html, 'title', 'Quick answers') || slotClass(html, 'title')
+  check('/faq applies app.config theme overrides (faq.header.title)', /\btracking-tight\b/.test(title) && /\btext-3xl\b/.test(title), title)
+}
+
+if (existsSync(`${out}/segments/index.html`)) {
+  const html = page('/segments')
+  const wrapper = slotClass(html, 'wrapper')
+  check('/segments applies app.config theme overrides (segment.wrapper)', /\brounded-lg\b/.test(wrapper), wrapper)
+  check('/segments applies the YAML ui prop', /\bbg-sh-surface-muted\b/.test(wrapper), wrapper)
+  check('/segments applies an inline JSON ui binding', /class="[^"]*max-h-40[^"]*"[^>]*data-slot="wrapper"/.test(html))
+  check('/segments renders the nested segment', (html.match(/data-slot="inner"/g) ?? []).length >= 4)
+  check('/segments has no FAQPage JSON-LD', faqPages(html) === 0)
+}
+
+if (existsSync(`${out}/tables/index.html`)) {
+  const seen = text(page('/tables'))
+  check('/tables: the ::ShDynamicTable block shows its first page of rows in the server HTML', seen.includes('Method for efficient object transfer, part 1'))
+  check('/tables: the header markdown renders', /Declarations of the <em[^>]*>playground<\/em> members/.test(page('/tables')))
+  check('/tables: a dataField path into the response is followed', seen.includes('10240-10289'))
+  check('/tables: inline rows render on the server', seen.includes('Garlic'))
+  check('/tables: pagination keeps later rows off the first page', !seen.includes('part 32'))
+}
+
+if (existsSync(`${out}/links/index.html`)) {
+  const html = page('/links')
+  check('/links renders both link lists as labelled navigation', (html.match(/<nav[^>]*aria-labelledby=/g) ?? []).length === 2)
+  check('/links marks the external link', /href="https:\/\/example.org\/"[^>]*target="_blank"/.test(html))
+}
+
+const css = readdirSync(`${out}/_nuxt`).filter((file) => file.endsWith('.css')).map((file) => readFileSync(`${out}/_nuxt/${file}`, 'utf8')).join('\n')
+check('the module adds sh-ui/style.css (design tokens present)', /--sh-fg/.test(css))
+
+for (const { name, ok, detail } of checks) console.log(`${ok ? '✓' : '✗'} ${name}${!ok && detail ? ` (${detail})` : ''}`)
+const failed = checks.filter((c) => !c.ok).length
+console.log(`playground: nuxt generate in ${seconds}s; ${checks.length - failed} of ${checks.length} checks passed`)
+if (failed) process.exit(1)
+
+function fail(message) {
+  console.error(`playground: ${message}`)
+  process.exit(1)
+}
