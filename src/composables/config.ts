@@ -1,4 +1,4 @@
-import { computed, inject, type ComputedRef, type InjectionKey } from 'vue'
+import { computed, inject, type Component, type ComputedRef, type InjectionKey } from 'vue'
 import type { UiProp } from '../core/ui'
 import type { ShUiThemes } from '../theme'
 
@@ -10,6 +10,13 @@ export interface ShUiOptions {
   ui?: ShUiThemeOverrides
   /** Drop every default class; only overrides remain. */
   unstyled?: boolean
+  /**
+   * Renders markdown in ShFaq (questions, answers, title): a component taking
+   * `{ source: string; inline?: boolean }`, e.g. the built-in `ShMarkdown` or
+   * an MDC renderer. Without it ShFaq shows answers as plain text, which keeps
+   * its bundle small.
+   */
+  markdown?: Component
   /**
    * Loads JSON for components with a `dataUrl` (ShDataTable, ShIprTable).
    * Default: `fetch`, an HTTP status check and `JSON.parse`, with readable errors.

@@ -1,5 +1,6 @@
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked'
-import xss from 'xss'
+import xssModule from 'xss'
+import type * as XssApi from 'xss'
 import { sanitizeId } from './slug'
 import { safeUrl } from './url'
 
@@ -9,6 +10,9 @@ import { safeUrl } from './url'
  * the final HTML, so nothing marked lets through (raw inline HTML included)
  * escapes it.
  */
+
+// The CommonJS default export carries every helper; its typings only describe the function.
+const xss = xssModule as unknown as typeof XssApi
 
 const TARGETS = new Set(['_blank', '_self', '_parent', '_top'])
 
@@ -109,13 +113,13 @@ const sanitizer = new xss.FilterXSS({
   whiteList: ALLOWED,
   stripIgnoreTag: true,
   stripIgnoreTagBody: ['script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'textarea', 'select', 'xmp', 'noembed', 'noframes', 'svg', 'math'],
-  onTag(tag, _html, info) {
+  onTag(tag: string, _html: string, info: { isClosing?: boolean }): string | void {
     // Content writes `</br>` for a line break; browsers treat it as `<br>`, so say so.
     if (tag === 'br') return '<br>'
     if (tag === 'input' && info.isClosing) return ''
     return undefined
   },
-  onTagAttr(tag, name, value) {
+  onTagAttr(tag: string, name: string, value: string): string | void {
     if (name === 'href' || name === 'src') {
       const url = safeUrl(xss.friendlyAttrValue(value))
       return url ? `${name}="${xss.escapeAttrValue(url)}"` : ''
