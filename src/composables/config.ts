@@ -24,6 +24,13 @@ export interface ShUiOptions {
    * `$fetch` here and transfer the result in its payload; it must honour `init.signal`.
    */
   fetchJson?: (url: string, init: { signal: AbortSignal }) => Promise<unknown>
+  /**
+   * Hands JSON loaded during SSR over to hydration, so a server-rendered table
+   * is neither fetched again nor rendered empty first: a record keyed by URL
+   * that the server fills and the client reads (sh-ui/nuxt backs it with
+   * `useState`, i.e. the page payload). Called during a component's setup.
+   */
+  jsonState?: () => Record<string, unknown>
 }
 
 /** What components read: overrides from the plugin and every enclosing provider, outermost first. */

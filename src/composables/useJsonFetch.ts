@@ -18,7 +18,9 @@ export interface JsonFetch {
  */
 export function useJsonFetch(url: () => string | undefined): JsonFetch {
   const context = useShUiContext()
-  const data = shallowRef<unknown>()
+  const state = context.value.options.jsonState?.()
+  const initialUrl = url()
+  const data = shallowRef<unknown>(state && initialUrl ? state[initialUrl] : undefined)
   const error = ref<string>()
   const pending = ref(false)
   let controller: AbortController | undefined
@@ -36,6 +38,7 @@ export function useJsonFetch(url: () => string | undefined): JsonFetch {
       const json = await fetchJson(target, { signal: current.signal })
       if (current.signal.aborted) return
       data.value = json
+      if (state) state[target] = json
     } catch (cause) {
       if (current.signal.aborted) return
       error.value = cause instanceof Error && cause.name !== 'TypeError' ? cause.message : `The data could not be loaded from ${target} (network error).`

@@ -1,5 +1,5 @@
-import { computed, defineComponent, h, type Component } from 'vue'
-import { useAppConfig, type NuxtApp } from 'nuxt/app'
+import { computed, defineComponent, h, toRaw, type Component } from 'vue'
+import { useAppConfig, useState, type NuxtApp } from 'nuxt/app'
 import ShMarkdown from '../components/ShMarkdown.vue'
 import { SH_UI_CONTEXT, extendContext, type ShUiOptions, type ShUiThemeOverrides } from '../composables/config'
 
@@ -23,7 +23,10 @@ type Fetch = (url: string, init: { signal: AbortSignal }) => Promise<unknown>
 export function installShUi(nuxtApp: NuxtApp, settings: ShUiNuxtSettings): void {
   const appConfig = useAppConfig() as { shUi?: ShUiThemeOverrides }
   const fixed: ShUiOptions = { unstyled: settings.unstyled, markdown: settings.mdc ? mdcMarkdown(settings.mdc) : ShMarkdown }
-  if (settings.fetch) fixed.fetchJson = nuxtFetch()
+  if (settings.fetch) {
+    fixed.fetchJson = nuxtFetch()
+    fixed.jsonState = jsonState
+  }
   const root = extendContext({ layers: [], unstyled: false, options: {} }, fixed)
   nuxtApp.vueApp.provide(
     SH_UI_CONTEXT,
@@ -35,6 +38,15 @@ function nuxtFetch(): Fetch {
   // Nuxt's global $fetch calls the app's own server routes directly during SSR and prerendering.
   const $fetch = (globalThis as unknown as { $fetch: (url: string, init: { signal: AbortSignal; responseType: 'json' }) => Promise<unknown> }).$fetch
   return (url, { signal }) => $fetch(url, { signal, responseType: 'json' })
+}
+
+/**
+ * JSON fetched while rendering on the server travels in Nuxt's payload, so
+ * hydration starts from the same rows. Raw: the table keeps its rows out of
+ * Vue's deep reactivity (100,000 proxied rows would be slow).
+ */
+function jsonState(): Record<string, unknown> {
+  return toRaw(useState<Record<string, unknown>>('sh-ui:json', () => ({})).value)
 }
 
 /**
