@@ -1,0 +1,90 @@
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
+import { expect, userEvent } from 'storybook/test'
+import ThemeTable from './_shared/ThemeTable.vue'
+import TokenTable from './_shared/TokenTable.vue'
+import UiEditor from './_shared/UiEditor.vue'
+import { themeRows, themes } from './_shared/themes'
+import { mdcSource } from './_shared/mdc'
+import { dark } from './_shared/viewport'
+
+/** The stories behind the Theming page (Theming.mdx): generated class-map tables and the live editor. */
+const meta = {
+  title: 'Theming',
+  // The Theming page is Theming.mdx; no generated docs page next to it.
+  tags: ['!autodocs'],
+  parameters: { layout: 'padded' },
+} satisfies Meta
+
+export default meta
+
+type Story = StoryObj<typeof meta>
+
+/** Every theme file's keys and default classes, read from `src/theme/*.ts` at build time. */
+export const ClassMaps: Story = {
+  render: () => ({ components: { ThemeTable }, template: '<ThemeTable />' }),
+  parameters: mdcSource('::ShSegment\n---\nui:\n  wrapper: p-4\n---\nAny key listed above can be set like this.\n::'),
+  play: async ({ canvas }) => {
+    // One table per theme file, with one row per class string: nothing is written by hand.
+    await expect(canvas.getAllByRole('table')).toHaveLength(themes.length)
+    const segment = themes.find((entry) => entry.key === 'segment')!
+    for (const row of themeRows(segment.theme)) await expect(canvas.getAllByRole('rowheader', { name: row.path }).length).toBeGreaterThan(0)
+  },
+}
+
+/** The design tokens with their light and dark values, read from src/styles/tokens.css. */
+export const Tokens: Story = {
+  render: () => ({ components: { TokenTable }, template: '<TokenTable />' }),
+  parameters: mdcSource('Re-brand a site by overriding these custom properties, e.g. :root { --sh-link: #0b5cad; }'),
+  play: async ({ canvas }) => {
+    const fg = canvas.getByRole('rowheader', { name: '--sh-fg' }).closest('tr')!
+    await expect(fg).toHaveTextContent('sh-fg')
+    await expect(fg).toHaveTextContent(/#[0-9a-f]{6}.*#[0-9a-f]{6}/i)
+    await expect(canvas.getByRole('rowheader', { name: '--sh-radius' }).closest('tr')).toHaveTextContent('rounded-sh')
+  },
+}
+
+/** Edit the JSON and watch the component change; mistakes show the library's warning instead of breaking. */
+export const LiveEditor: Story = {
+  render: () => ({ components: { UiEditor }, template: '<UiEditor />' }),
+  parameters: mdcSource('Edit the ui map above: the MDC block under the preview is ready to copy.'),
+  play: async ({ canvas, step }) => {
+    const editor = canvas.getByLabelText('ui (JSON)')
+    const wrapper = () => canvas.getByTestId('ui-preview').querySelector('[data-slot="wrapper"]')
+
+    await step('a valid map restyles the preview', async () => {
+      await userEvent.clear(editor)
+      await userEvent.click(editor)
+      await userEvent.paste('{"wrapper": "rounded-sh border-4 border-sh-accent p-8"}')
+      await expect(wrapper()).toHaveClass('border-4', 'p-8')
+      await expect(canvas.getByTestId('ui-snippet')).toHaveTextContent('wrapper: rounded-sh border-4 border-sh-accent p-8')
+    })
+
+    await step('broken JSON shows the warning and falls back to the defaults', async () => {
+      await userEvent.type(editor, '{backspace}')
+      await expect(canvas.getByTestId('ui-warnings')).toHaveTextContent(/ShSegment: .*not valid JSON/)
+      await expect(wrapper()).toHaveClass('relative')
+      await expect(wrapper()).not.toHaveClass('p-8')
+    })
+
+    await step('an unknown key is named in the warning', async () => {
+      await userEvent.clear(editor)
+      await userEvent.paste('{"wraper": "p-2"}')
+      await expect(canvas.getByTestId('ui-warnings')).toHaveTextContent(/unknown key .*wraper/)
+    })
+  },
+}
+
+export const LiveEditorDark: Story = {
+  ...LiveEditor,
+  globals: dark,
+  play: undefined,
+}
+
+export const LiveEditorCheckoutLinks: Story = {
+  render: () => ({ components: { UiEditor }, template: '<UiEditor initial="ShCheckoutLinks" />' }),
+  parameters: LiveEditor.parameters,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('navigation', { name: 'Checkout as well:' })).toHaveClass('p-4')
+    await expect(canvas.getByTestId('ui-snippet')).toHaveTextContent('::ShCheckoutLinks')
+  },
+}
