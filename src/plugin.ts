@@ -7,7 +7,7 @@ import { SH_UI_CONTEXT, extendContext, type ShUiOptions } from './composables/co
  */
 export const ShUi: Plugin<[ShUiOptions?]> = {
   install(app: App, options: ShUiOptions = {}) {
-    const context = extendContext({ layers: [], unstyled: false, options: {} }, options)
+    const context = extendContext({ layers: [], unstyled: false, options: {} }, options, 'ShUi plugin')
     app.provide(SH_UI_CONTEXT, computed(() => context))
   },
 }

@@ -1,5 +1,6 @@
 import { computed, inject, type Component, type ComputedRef, type InjectionKey } from 'vue'
 import type { UiProp } from '../core/ui'
+import { warn } from '../core/warn'
 import type { ShUiThemes } from '../theme'
 
 /** Theme overrides for any number of components, each typed from its theme. */
@@ -49,13 +50,20 @@ export function useShUiContext(): ComputedRef<ShUiContext> {
   return inject(SH_UI_CONTEXT, () => computed(() => EMPTY), true)
 }
 
-/** A child context: the given options layered over the parent's. */
-export function extendContext(parent: ShUiContext, options: ShUiOptions): ShUiContext {
+/** A child context: the given options layered over the parent's. `source` names the caller in warnings. */
+export function extendContext(parent: ShUiContext, options: ShUiOptions, source = 'ShConfigProvider'): ShUiContext {
+  const ui = options.ui
+  const valid = isPlainObject(ui)
+  if (ui !== undefined && ui !== null && !valid) warn(source, `ui must be an object keyed by component, e.g. { segment: { wrapper: "p-4" } }; it is ignored.`)
   return {
-    layers: options.ui ? [...parent.layers, options.ui] : parent.layers,
+    layers: valid ? [...parent.layers, ui] : parent.layers,
     unstyled: options.unstyled ?? parent.unstyled,
     options: { ...parent.options, ...definedOnly(options) },
   }
+}
+
+function isPlainObject(value: unknown): value is ShUiThemeOverrides {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {

@@ -29,7 +29,7 @@ export function useUi<K extends keyof ShUiThemes>(
 
   const ui = computed(() => {
     const ctx = context.value
-    const layers = ctx.layers.map((layer) => normalizeUi(layer[key], shape, component, `${key} theme option`))
+    const layers = ctx.layers.map((layer) => normalizeUi(layer[key], shape, component, `ui.${key}`))
     layers.push(normalizeUi(props.ui, shape, component))
     const resolved = resolveUi(shape, layers, props.unstyled ?? ctx.unstyled)
     const extra = normalizeClass(rawAttrs.class)

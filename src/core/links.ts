@@ -72,3 +72,8 @@ export function isCurrentPath(href: string, currentPath: string | undefined): bo
   const clean = (path: string) => path.split(/[?#]/)[0]!.replace(/\/+$/, '') || '/'
   return clean(href) === clean(currentPath)
 }
+
+/** Paths of this site (`/docs`), which a router can navigate to; not `//host`, `mailto:`, `#hash` or relative ones. */
+export function isAppPath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//')
+}

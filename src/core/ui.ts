@@ -39,22 +39,22 @@ export function normalizeUi<T extends ThemeShape>(
     try {
       value = JSON.parse(value)
     } catch {
-      warn(component, `the ${source} prop is not valid JSON (${truncate(input as string)}); the default classes are used.`)
+      warn(component, `${source} is not valid JSON (${truncate(input as string)}); the default classes are used.`)
       return undefined
     }
   }
   if (!isPlainObject(value)) {
-    warn(component, `the ${source} prop must be an object of class strings, got ${describe(value)}; the default classes are used.`)
+    warn(component, `${source} must be an object of class strings, got ${describe(value)}; the default classes are used.`)
     return undefined
   }
-  return clean(value, theme, component, source) as UiOverride<T>
+  return clean(value, theme, component, source, true) as UiOverride<T>
 }
 
-function clean(value: Record<string, unknown>, shape: ThemeShape, component: string, path: string) {
+function clean(value: Record<string, unknown>, shape: ThemeShape, component: string, path: string, top = false) {
   const out: Record<string, unknown> = {}
   for (const [key, entry] of Object.entries(value)) {
     const at = `${path}.${key}`
-    if (key === 'strategy' && path.indexOf('.') === -1) {
+    if (key === 'strategy' && top) {
       if (entry === 'merge' || entry === 'override') out.strategy = entry
       else warn(component, `${at} must be "merge" or "override", got ${describe(entry)}; merging.`)
       continue

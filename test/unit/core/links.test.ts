@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
-import { isCurrentPath, resolveLinks } from '../../../src/core/links'
+import { isAppPath, isCurrentPath, resolveLinks } from '../../../src/core/links'
 import { resetWarnings } from '../../../src/core/warn'
 
 let warnSpy: MockInstance<typeof console.warn>
@@ -137,4 +137,16 @@ describe('isCurrentPath', () => {
   ])('given href %s and current path %s, when compared, then current is %s', (href, current, expected) => {
     expect(isCurrentPath(href, current)).toBe(expected)
   })
+})
+
+describe('isAppPath', () => {
+  it.each([
+    ['/faq', true],
+    ['/', true],
+    ['//cdn.test/x', false],
+    ['https://x.test/', false],
+    ['mailto:a@b.c', false],
+    ['#top', false],
+    ['faq', false],
+  ])('given %s, when checked, then a router may handle it: %s', (href, expected) => expect(isAppPath(href)).toBe(expected))
 })

@@ -229,8 +229,8 @@ describe('normalizeUi: invalid input warns once and falls back to defaults', () 
   })
 
   it('given a custom source name, when the input is invalid, then the warning uses it', () => {
-    normalizeUi(5, theme, 'ShSegment', 'segment theme option')
-    expect(warnings()[0]).toContain('segment theme option')
+    normalizeUi(5, theme, 'ShSegment', 'ui.segment')
+    expect(warnings()[0]).toContain('ShSegment: ui.segment must be an object')
   })
 
   it('given very long invalid JSON, when normalized, then the warning quotes a truncated excerpt', () => {
