@@ -18,6 +18,9 @@ const steps = [
     vitest: `${resultsDir}/vitest.json`,
   },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
+  { name: 'package (contents, ESM-only, publint, attw)', cmd: 'node', args: ['scripts/check-package.mjs'] },
+  { name: 'size budgets', cmd: 'node', args: ['scripts/size.mjs'] },
+  { name: 'consumer apps (npm pack, Vite + Tailwind / style.css, Chromium)', cmd: 'node', args: ['test/consumer/run.mjs'] },
   // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
   { name: 'playground (nuxt generate + HTML checks)', cmd: 'node', args: ['scripts/test-playground.mjs'] },
 ]
