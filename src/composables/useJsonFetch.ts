@@ -48,7 +48,7 @@ export function useJsonFetch(url: () => string | undefined): JsonFetch {
   }
 
   onServerPrefetch(async () => {
-    if (context.value.options.fetchJson) await load()
+    if (context.value.options.fetchJson && data.value === undefined) await load()
   })
   onMounted(() => {
     if (data.value === undefined) void load()

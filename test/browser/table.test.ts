@@ -1,0 +1,137 @@
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { nextTick } from 'vue'
+import ShDataTable from '../../src/components/ShDataTable.vue'
+import ShIprTable from '../../src/components/ShIprTable.vue'
+import { generateIprDeclarations } from '../../src/dev/ipr-generator'
+import { normalizeCountry } from '../../src/core/ipr'
+import './table.css'
+
+let wrapper: VueWrapper | undefined
+afterEach(async () => {
+  wrapper?.unmount()
+  wrapper = undefined
+  await page.viewport(1280, 900)
+})
+
+function mountIpr(count: number, props: Record<string, unknown> = {}) {
+  const host = document.createElement('div')
+  document.body.append(host)
+  wrapper = mount(ShIprTable, { props: { declarations: generateIprDeclarations(count, 11), ...props }, attachTo: host })
+  return wrapper
+}
+
+const rows = () => [...document.querySelectorAll('tbody tr[data-slot="tr"]')] as HTMLTableRowElement[]
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+
+describe('ShDataTable in Chromium', () => {
+  it('given a search typed with the keyboard when rows match then matches are marked and the count is announced politely', async () => {
+    mountIpr(200)
+    const input = page.getByRole('searchbox', { name: 'Search' })
+    await userEvent.click(input)
+    await userEvent.keyboard('kestrel method')
+    await expect.poll(() => document.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^\d+ results?$/)
+    const marks = [...document.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase())
+    expect(marks).toContain('kestrel')
+    expect(marks).toContain('method')
+    for (const row of rows()) expect(row.textContent!.toLowerCase()).toMatch(/kestrel[\s\S]*method|method[\s\S]*kestrel/)
+  })
+
+  it('given the keyboard only when a quick filter is opened and a value checked then rows narrow and the state is announced', async () => {
+    mountIpr(200)
+    const summary = document.querySelector('summary') as HTMLElement
+    expect(summary.textContent).toContain('Specification Reference')
+    summary.focus()
+    await userEvent.keyboard('{Tab}{Tab}{Enter}')
+    expect(document.activeElement?.textContent).toContain('Country-Province')
+    await expect.poll(() => document.querySelectorAll('details[open] input[type="checkbox"]').length).toBeGreaterThan(1)
+    await userEvent.keyboard('{Tab}')
+    expect((document.activeElement as HTMLInputElement).type).toBe('checkbox')
+    const label = document.activeElement!.closest('label')!.textContent!
+    await userEvent.keyboard(' ')
+    const [name, count] = [label.replace(/\d+$/, ''), Number(label.match(/(\d+)$/)![1])]
+    await expect.poll(() => document.querySelector('[aria-live="polite"]')?.textContent).toBe(`${count} results`)
+    expect(document.body.textContent).toContain(`of ${count}`)
+    for (const row of rows()) expect(normalizeCountry(row.cells[2]!.textContent)).toBe(name)
+    expect((document.activeElement as HTMLInputElement).checked).toBe(true)
+  })
+
+  it('given sortable headers when their buttons are pressed then aria-sort follows on that column only and rows reorder', async () => {
+    mountIpr(60)
+    const button = page.getByRole('button', { name: 'Company' })
+    await userEvent.click(button)
+    const th = () => document.querySelectorAll('th')[0]!
+    expect(th().getAttribute('aria-sort')).toBe('ascending')
+    expect(document.querySelectorAll('th[aria-sort]')).toHaveLength(1)
+    const companies = rows().map((row) => row.cells[0]!.textContent!)
+    expect([...companies].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' }))).toEqual(companies)
+    ;(document.querySelector('th button') as HTMLElement).focus()
+    await userEvent.keyboard('{Enter}')
+    expect(th().getAttribute('aria-sort')).toBe('descending')
+    await userEvent.keyboard('{Enter}')
+    expect(th().hasAttribute('aria-sort')).toBe(false)
+  })
+
+  it('given 95 rows when navigating pages then first, numbered, next and last buttons move and the range text follows', async () => {
+    mountIpr(95)
+    await userEvent.click(page.getByRole('button', { name: 'Last page' }))
+    expect(document.body.textContent).toContain('Showing 91 to 95 of 95')
+    await userEvent.click(page.getByRole('button', { name: 'Previous page' }))
+    expect(document.querySelector('[aria-current="page"]')?.textContent?.trim()).toBe('9')
+    await userEvent.click(page.getByRole('button', { name: 'First page' }))
+    expect(document.body.textContent).toContain('Showing 1 to 10 of 95')
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Rows per page' }), '25')
+    expect(rows()).toHaveLength(25)
+  })
+
+  it('given 1,500 rows when All is chosen then only the rows in view are rendered and scrolling reaches the last one', async () => {
+    mountIpr(1500)
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Rows per page' }), 'All')
+    await frame()
+    expect(document.body.textContent).toContain('Showing 1 to 1500 of 1500')
+    expect(rows().length).toBeGreaterThan(5)
+    expect(rows().length).toBeLessThan(80)
+    const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
+    for (let i = 0; i < 5; i++) {
+      scroller.scrollTop = scroller.scrollHeight
+      await frame()
+    }
+    const last = rows().at(-1)!
+    expect(last.dataset.index).toBe('1499')
+  })
+
+  it('given a sticky header when the table scrolls then the header stays at the top of the scroller', async () => {
+    mountIpr(100, { perPage: 100 })
+    await nextTick()
+    const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
+    scroller.scrollTop = 600
+    await frame()
+    const header = document.querySelector('thead th') as HTMLElement
+    expect(Math.abs(header.getBoundingClientRect().top - scroller.getBoundingClientRect().top)).toBeLessThan(2)
+    expect(scroller.scrollTop).toBeGreaterThan(500)
+  })
+
+  it('given a phone-sized viewport when rendered then each row is a card whose cells are labelled with the column title', async () => {
+    await page.viewport(360, 740)
+    mountIpr(10)
+    await frame()
+    const thead = document.querySelector('thead') as HTMLElement
+    expect(thead.getBoundingClientRect().height).toBeLessThanOrEqual(1)
+    const cell = rows()[0]!.cells[0]!
+    expect(getComputedStyle(cell).display).toBe('grid')
+    expect(getComputedStyle(cell, '::before').content).toBe('"Company"')
+    const first = rows()[0]!.getBoundingClientRect()
+    expect(first.width).toBeLessThanOrEqual(360)
+    expect(cell.getBoundingClientRect().width).toBeGreaterThan(first.width * 0.8)
+  })
+
+  it('given values with CRLF when rendered then they show as separate lines', async () => {
+    const host = document.createElement('div')
+    document.body.append(host)
+    wrapper = mount(ShDataTable, { props: { rows: [{ title: 'first line\r\nsecond line' }] }, attachTo: host })
+    const cell = document.querySelector('tbody td') as HTMLElement
+    expect(getComputedStyle(cell).whiteSpace).toBe('pre-line')
+    expect(cell.innerText).toBe('first line\nsecond line')
+  })
+})
