@@ -3,7 +3,7 @@
 // rolls each entry's graph into the path its package.json `types` names.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { Extractor, ExtractorConfig } from '@microsoft/api-extractor'
+import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extractor'
 import { jsEntries, root } from './build-entries.mjs'
 
 const temp = `${root}.types`
@@ -24,8 +24,7 @@ if (tsc.status !== 0) {
 }
 
 const shared = ExtractorConfig.loadFile(`${root}api-extractor.json`)
-let failed = false
-for (const entry of jsEntries()) {
+const configs = jsEntries().map((entry) => {
   if (!entry.types) throw new Error(`package.json export "${entry.subpath}" has no "types" condition`)
   const main = `${temp}/${entry.name}.d.ts`
   const config = ExtractorConfig.prepare({
@@ -39,7 +38,14 @@ for (const entry of jsEntries()) {
     configObjectFullPath: `${root}api-extractor.json`,
     packageJsonFullPath: `${root}package.json`,
   })
-  const result = Extractor.invoke(config, { localBuild: true, showVerboseMessages: false })
+  return { entry, config }
+})
+
+// One TypeScript program for every entry: building it is most of API Extractor's time.
+const compilerState = CompilerState.create(configs[0].config, { additionalEntryPoints: configs.map(({ config }) => config.mainEntryPointFilePath) })
+let failed = false
+for (const { entry, config } of configs) {
+  const result = Extractor.invoke(config, { localBuild: true, compilerState })
   if (!result.succeeded || result.warningCount > 0) {
     console.error(`api-extractor: ${entry.subpath}: ${result.errorCount} errors, ${result.warningCount} warnings`)
     failed = true

@@ -84,6 +84,7 @@ function format(bytes) {
 
 function printTable(header, body) {
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((r) => r[i].length)))
-  const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()
+  // Figures right-aligned, label and status left-aligned.
+  const line = (r) => r.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd()
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${body.map(line).join('\n')}\n`)
 }
