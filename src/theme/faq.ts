@@ -29,7 +29,7 @@ export default {
     'flex min-h-11 flex-1 cursor-pointer items-center justify-between gap-3 rounded-sh py-3 text-start text-sh-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
   /** The question text. */
   q: 'min-w-0',
-  icon: 'size-5 shrink-0 text-sh-muted transition-transform duration-200 motion-reduce:transition-none [[aria-expanded=true]>&]:rotate-180 print:hidden',
+  icon: 'size-5 shrink-0 text-sh-muted motion-safe:transition-transform motion-safe:duration-200 [[aria-expanded=true]>&]:rotate-180 print:hidden',
   /** The copy-link anchor next to each question. */
   link:
     'shrink-0 rounded-sh px-1 text-sh-muted no-underline opacity-70 hover:text-sh-link hover:opacity-100 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus print:hidden',
@@ -39,7 +39,7 @@ export default {
    * in CSS alone and not at all under reduced motion; print shows them all.
    */
   answer:
-    'overflow-clip [interpolate-size:allow-keywords] [&[hidden]]:h-0 motion-safe:transition-[height,content-visibility] motion-safe:duration-200 motion-safe:[transition-behavior:allow-discrete] print:h-auto print:[content-visibility:visible]',
+    'overflow-clip [interpolate-size:allow-keywords] [&[hidden]]:h-0 motion-safe:transition-[height,content-visibility] motion-safe:duration-200 motion-safe:[transition-behavior:allow-discrete] print:transition-none print:[&[hidden]]:h-auto print:[&[hidden]]:[content-visibility:visible]',
   /** The answer's content. */
   a: 'pb-4 leading-relaxed text-sh-fg [&_a]:text-sh-link [&_a]:underline [&_a]:underline-offset-2 [&_a:hover]:text-sh-link-hover [&_a:focus-visible]:outline-2 [&_a:focus-visible]:outline-sh-focus [&_p+p]:mt-3 [&_ul]:my-2 [&_ul]:list-disc [&_ul]:ps-6 [&_ol]:my-2 [&_ol]:list-decimal [&_ol]:ps-6 [&_code]:rounded-sm [&_code]:bg-sh-surface-muted [&_code]:px-1 [&_pre]:overflow-x-auto [&_blockquote]:border-s-4 [&_blockquote]:border-sh-border [&_blockquote]:ps-3 [&_table]:border-collapse [&_td]:border [&_td]:border-sh-border [&_td]:p-1 [&_th]:border [&_th]:border-sh-border [&_th]:p-1 [&_*::highlight(sh-faq-match)]:bg-sh-mark [&_*::highlight(sh-faq-match)]:text-sh-mark-fg',
   /** Between two items, never after the last. */
