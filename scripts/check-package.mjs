@@ -80,6 +80,7 @@ function checkModuleFormat() {
 function checkExternals() {
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})])
   const imports = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/gm
+  let importsVue = false
   for (const file of readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.js')) continue
     const code = readFileSync(join(root, 'dist', file), 'utf8')
@@ -87,9 +88,11 @@ function checkExternals() {
       const specifier = match[1] ?? match[2]
       if (specifier.startsWith('.')) continue
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
+      if (name === 'vue') importsVue = true
       if (!declared.has(name) && !specifier.startsWith('node:')) problem(`dist/${file} imports "${specifier}", which package.json does not declare as a dependency or peer`)
     }
   }
+  if (!importsVue) problem('no file in dist/ imports "vue": it was bundled instead of staying an external peer')
 }
 
 function exportTarget(target) {
