@@ -1,4 +1,4 @@
-import { computed, markRaw, shallowRef, toRaw, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue'
+import { computed, markRaw, toRaw, type ComputedRef, type Ref } from 'vue'
 import type { ResolvedColumn } from '../core/table/columns'
 import { TableIndex, type FilterState, type QueryResult } from '../core/table/engine'
 import { pageWindow, type PageWindow } from '../core/table/pagination'
@@ -13,7 +13,7 @@ export interface DataTableState {
 }
 
 export interface DataTableView<Row> {
-  index: ShallowRef<TableIndex<Row>>
+  index: ComputedRef<TableIndex<Row>>
   result: ComputedRef<QueryResult<Row>>
   paging: ComputedRef<PageWindow>
   /** Row indices of the current page, in display order. */
@@ -24,14 +24,11 @@ export interface DataTableView<Row> {
  * The reactive shell around the framework-free TableIndex. Rows are taken
  * raw (never deep-proxied: 100,000 reactive objects would dominate every
  * keystroke) and the index is rebuilt only when the array or columns change
- * identity; there is no deep watcher.
+ * identity; nothing watches them deeply.
  */
 export function useDataTable<Row>(rows: () => readonly Row[], columns: () => ResolvedColumn<Row>[], state: DataTableState): DataTableView<Row> {
-  const index = shallowRef(build())
-  function build(): TableIndex<Row> {
-    return markRaw(new TableIndex(toRaw(rows()) as readonly Row[], columns()))
-  }
-  watch([rows, columns], () => (index.value = build()))
+  // A computed, not a watcher: it must also follow rows fetched during SSR, where watchers never fire.
+  const index = computed(() => markRaw(new TableIndex(toRaw(rows()) as readonly Row[], columns())))
 
   const result = computed(() =>
     index.value.query({ search: state.search.value, filters: state.filters.value, sort: state.sort.value }),

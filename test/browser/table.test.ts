@@ -6,7 +6,7 @@ import ShDataTable from '../../src/components/ShDataTable.vue'
 import ShIprTable from '../../src/components/ShIprTable.vue'
 import { generateIprDeclarations } from '../../src/dev/ipr-generator'
 import { normalizeCountry } from '../../src/core/ipr'
-import './table.css'
+import '../support/styles.css'
 
 let wrapper: VueWrapper | undefined
 afterEach(async () => {

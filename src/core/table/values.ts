@@ -10,8 +10,16 @@ export function rawValue<Row>(row: Row, column: ResolvedColumn<Row>): unknown {
   return getPath(row, column.path)
 }
 
-/** The text a cell shows: what was declared, except `DY` columns, which show the year. */
+/**
+ * The text a cell shows: what was declared, except `DY` columns, which show
+ * the year. Line ends become `\n`: HTML parsing turns `\r\n` into `\n`, so
+ * server-rendered text would otherwise never match it during hydration.
+ */
 export function displayText<Row>(row: Row, column: ResolvedColumn<Row>): string {
+  return cellLines(row, column).replace(/\r\n?/g, '\n')
+}
+
+function cellLines<Row>(row: Row, column: ResolvedColumn<Row>): string {
   const value = rawValue(row, column)
   if (column.yearOnly) {
     const year = parseDate(value)?.year
