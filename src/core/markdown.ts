@@ -106,20 +106,18 @@ const ALLOWED: Record<string, string[]> = {
   ul: [], ol: ['start'], li: [], dl: [], dt: [], dd: [],
   h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
   table: [], thead: [], tbody: [], tfoot: [], tr: [], th: CELL, td: CELL, caption: [],
-  input: ['type', 'checked', 'disabled'],
 }
 
 const sanitizer = new xss.FilterXSS({
   whiteList: ALLOWED,
   stripIgnoreTag: true,
   stripIgnoreTagBody: ['script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'textarea', 'select', 'xmp', 'noembed', 'noframes', 'svg', 'math'],
-  onTag(tag: string, _html: string, info: { isClosing?: boolean }): string | void {
+  onTag(tag: string): string | void {
     // Content writes `</br>` for a line break; browsers treat it as `<br>`, so say so.
     if (tag === 'br') return '<br>'
-    if (tag === 'input' && info.isClosing) return ''
     return undefined
   },
-  onTagAttr(tag: string, name: string, value: string): string | void {
+  onTagAttr(_tag: string, name: string, value: string): string | void {
     if (name === 'href' || name === 'src') {
       const url = safeUrl(xss.friendlyAttrValue(value))
       return url ? `${name}="${xss.escapeAttrValue(url)}"` : ''
@@ -129,7 +127,6 @@ const sanitizer = new xss.FilterXSS({
       const id = sanitizeId(xss.friendlyAttrValue(value))
       return id ? `id="${id}"` : ''
     }
-    if (tag === 'input' && name === 'type') return value === 'checkbox' ? 'type="checkbox"' : ''
     return undefined
   },
 })

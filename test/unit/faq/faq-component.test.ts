@@ -36,6 +36,13 @@ describe('ShFaq rendering', () => {
     expect(region.attributes()).toMatchObject({ id: 'what-is-a-widget-answer', 'aria-labelledby': 'what-is-a-widget-button', hidden: 'until-found' })
     expect(region.text()).toContain('A small part of a machine.')
   })
+  it('given more than six items or repeated questions, when rendered, then answers are not landmarks (APG)', () => {
+    const many = Array.from({ length: 7 }, (_, index) => ({ q: `Question ${index}?`, a: 'Answer.' }))
+    expect(mount(ShFaq, { props: { qas: many } }).findAll('[role=region]')).toHaveLength(0)
+    const twice = mount(ShFaq, { props: { qas: [qas[0]!, qas[0]!, qas[1]!] } })
+    expect(twice.findAll('[role=region]').map((region) => region.attributes('id'))).toEqual(['how-much-does-it-cost-answer'])
+    expect(twice.find('#what-is-a-widget-answer').attributes('aria-labelledby')).toBeUndefined()
+  })
   it('given three items, when rendered, then dividers sit only between items', () => {
     const wrapper = mount(ShFaq, { props: { qas } })
     const slots = wrapper.findAll('[data-slot=wrapper] > *').map((el) => el.attributes('data-slot'))
