@@ -1,0 +1,139 @@
+// `npm run bench`: builds sh-ui and every page with one Vite config, measures sizes, SSR and the
+// browser interactions, and writes RESULTS.md (a full run) or .cache/results-<libs>.md (--only).
+//   --only sh-ui,primevue   libraries to run (default: all)
+//   --quick                 fewer runs and no 100,000-row table (a smoke run)
+//   --no-lib-build          use the existing ../dist instead of running `npm run build` at the root
+//   --sizes 1447,10000      table sizes (default 1447,10000,100000)
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { benchDir, buildClient, buildShUi, buildSize, buildSsr, shUiExports, snapshotShUi } from './scripts/build.mjs'
+import { launch, measureAll, measureFaq, measureTable, serve } from './scripts/browser.mjs'
+import { KINDS, LIBS } from './scripts/libs.mjs'
+import { writeReport } from './scripts/report.mjs'
+import { summary } from './scripts/stats.mjs'
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'no-lib-build': { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+  },
+})
+const started = Date.now()
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`
+const say = (msg) => console.log(`[${elapsed()}] ${msg}`)
+const wanted = args.only ? args.only.split(',').map((s) => s.trim()) : LIBS.map((l) => l.id)
+const sizes = (args.sizes ?? (args.quick ? '1447,10000' : '1447,10000,100000')).split(',').map(Number)
+const runsFor = (n) => (args.quick ? { loads: 2, interactions: 3, all: 2 } : n >= 100000 ? { loads: 3, interactions: 5, all: 3 } : { loads: 5, interactions: 7, all: 5 })
+const load = { start: loadavg(), end: null }
+
+if (!args['no-lib-build']) {
+  say('building sh-ui (npm run build at the repo root)')
+  buildShUi()
+}
+snapshotShUi()
+const shExports = shUiExports()
+const libs = LIBS.filter((l) => wanted.includes(l.id))
+const parts = []
+const missing = []
+for (const lib of libs) {
+  for (const kind of KINDS) {
+    if (lib.id === 'sh-ui' && !shExports.has(lib.components[kind])) {
+      missing.push(`sh-ui ${lib.components[kind]}: not exported by ../dist yet`)
+      continue
+    }
+    parts.push({ id: `${lib.id}-${kind}`, lib: lib.id, kind })
+  }
+}
+
+const results = { sizes: {}, ssr: {}, table: {}, all: {}, faq: {}, notes: {} }
+say(`building pages: ${parts.map((p) => p.id).join(', ')}`)
+await buildClient(parts)
+await buildSsr(parts)
+for (const part of parts) {
+  say(`size ${part.id}`)
+  try {
+    results.sizes[part.id] = await buildSize(part)
+  } catch (error) {
+    results.sizes[part.id] = { error: String(error).slice(0, 300) }
+  }
+}
+for (const lib of libs) {
+  say(`ssr ${lib.id}`)
+  const run = spawnSync(process.execPath, [join(benchDir, 'scripts/ssr.mjs'), lib.id, args.quick ? '5' : '20'], { encoding: 'utf8' })
+  try {
+    results.ssr[lib.id] = JSON.parse(run.stdout)
+  } catch {
+    results.ssr[lib.id] = { error: run.stderr.slice(0, 500) }
+  }
+}
+
+const server = await serve(join(benchDir, 'dist/client'))
+const browser = await launch()
+for (const lib of libs) {
+  const log = { blocked: new Set(), console: [] }
+  for (const part of parts.filter((p) => p.lib === lib.id)) {
+    try {
+      if (part.kind === 'table') {
+        for (const n of sizes) {
+          say(`${lib.id} table ${n} rows`)
+          const raw = await measureTable(browser, server.url, lib.id, n, runsFor(n), log)
+          results.table[`${lib.id}@${n}`] = summarise(raw)
+        }
+        say(`${lib.id} table "All" 1447 rows`)
+        results.all[lib.id] = summary(await measureAll(browser, server.url, lib.id, 1447, runsFor(1447), log))
+      } else {
+        say(`${lib.id} faq`)
+        results.faq[`${lib.id}@50`] = summarise(await measureFaq(browser, server.url, lib.id, 50, runsFor(50), log))
+      }
+    } catch (error) {
+      log.console.push(`${part.id} failed: ${String(error).split('\n')[0].slice(0, 300)}`)
+    }
+  }
+  results.notes[lib.id] = { blocked: [...log.blocked], console: log.console }
+}
+const chromiumVersion = browser.version()
+await browser.close()
+await server.close()
+load.end = loadavg()
+
+function summarise(raw) {
+  const out = {}
+  for (const [key, list] of Object.entries(raw)) out[key] = key === 'noChange' ? list : summary(list)
+  return out
+}
+
+function version(pkg) {
+  try {
+    return JSON.parse(readFileSync(join(benchDir, 'node_modules', pkg, 'package.json'), 'utf8')).version
+  } catch {
+    return '?'
+  }
+}
+const git = (...a) => execFileSync('git', a, { cwd: join(benchDir, '..'), encoding: 'utf8' }).trim()
+const meta = {
+  date: new Date().toISOString(),
+  duration: elapsed(),
+  cpu: cpus()[0]?.model ?? '?',
+  cores: cpus().length,
+  memGiB: (totalmem() / 2 ** 30).toFixed(1),
+  load,
+  node: process.version,
+  chromium: chromiumVersion,
+  versions: Object.fromEntries(['vue', 'vite', 'primevue', '@primeuix/themes', 'vuetify', '@nuxt/ui', 'playwright-core'].map((p) => [p, version(p)])),
+  shUi: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src').length ? ' + uncommitted src changes' : ''}`,
+  sizes,
+  libs: libs.map((l) => l.id),
+  missing,
+  quick: args.quick,
+}
+mkdirSync(join(benchDir, '.cache'), { recursive: true })
+const full = !args.only && !args.quick && sizes.includes(100000)
+const target = full ? join(benchDir, 'RESULTS.md') : join(benchDir, '.cache', `results-${wanted.join('+')}.md`)
+writeFileSync(join(benchDir, '.cache', full ? 'results.json' : `results-${wanted.join('+')}.json`), JSON.stringify({ meta, results }, null, 2))
+writeReport(target, meta, results)
+say(`wrote ${target}${existsSync(target) ? '' : ' (failed)'}`)

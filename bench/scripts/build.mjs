@@ -1,0 +1,132 @@
+// Builds, with the one shared Vite config: the pages (client), the SSR bundle and one library-mode
+// bundle per page part for the size table (vue external, minified, gzip -9).
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build, mergeConfig } from 'vite'
+import { baseConfig, shUiDist } from '../vite.config.mjs'
+
+export const benchDir = new URL('..', import.meta.url).pathname
+const repoDir = join(benchDir, '..')
+const out = (...p) => join(benchDir, 'dist', ...p)
+
+/** `npm run build` at the repo root: sh-ui is measured from its real build. Retried once: others rebuild too. */
+export function buildShUi() {
+  for (let attempt = 1; ; attempt++) {
+    const run = spawnSync('npm', ['run', 'build'], { cwd: repoDir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+    if (run.status === 0) return
+    if (attempt === 2) throw new Error(`sh-ui build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
+  }
+}
+
+/** A private copy of ../dist for this run. */
+export function snapshotShUi() {
+  rmSync(shUiDist, { recursive: true, force: true })
+  if (existsSync(join(repoDir, 'dist', 'index.js'))) cpSync(join(repoDir, 'dist'), shUiDist, { recursive: true })
+}
+
+/** Names exported by the built sh-ui, so its pages are only built once their components exist. */
+export function shUiExports() {
+  const index = join(shUiDist, 'index.js')
+  if (!existsSync(index)) return new Set()
+  const text = readFileSync(index, 'utf8')
+  const names = new Set()
+  for (const block of text.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const spec of block[1].split(',')) {
+      const name = spec.trim().split(/\s+as\s+/).pop()
+      if (name) names.add(name)
+    }
+  }
+  return names
+}
+
+function writePages(parts) {
+  const dir = join(benchDir, 'pages')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const inputs = {}
+  for (const { id, kind } of parts) {
+    const entry = join(benchDir, '.cache', `${id}.entry.ts`)
+    mkdirSync(join(benchDir, '.cache'), { recursive: true })
+    writeFileSync(entry, `import { boot } from '../src/harness'\nimport * as part from '../src/parts/${id}'\nboot('${kind}', part)\n`)
+    const html = join(dir, `${id}.html`)
+    writeFileSync(
+      html,
+      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${id}</title><link rel="icon" href="data:,"></head>\n` +
+        `<body><div id="app"></div><script type="module" src="../.cache/${id}.entry.ts"></script></body>\n</html>\n`,
+    )
+    inputs[id] = html
+  }
+  return inputs
+}
+
+export async function buildClient(parts) {
+  const input = writePages(parts)
+  await build(
+    mergeConfig(baseConfig(), {
+      base: './',
+      build: { outDir: out('client'), emptyOutDir: true, rolldownOptions: { input }, reportCompressedSize: false, chunkSizeWarningLimit: 10000 },
+    }),
+  )
+}
+
+export async function buildSsr(parts) {
+  const entry = join(benchDir, '.cache', 'ssr-entry.ts')
+  const imports = parts.map((p, i) => `import * as p${i} from '../src/parts/${p.id}'`).join('\n')
+  const map = parts.map((p, i) => `  '${p.id}': p${i},`).join('\n')
+  writeFileSync(entry, `${imports}\nexport { render } from '../src/ssr'\nexport { declarations, faqItems } from '../src/data'\nexport const parts = {\n${map}\n}\n`)
+  await build(
+    mergeConfig(baseConfig(), {
+      ssr: { noExternal: true },
+      build: { ssr: entry, outDir: out('ssr'), emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'ssr.mjs' } } },
+    }),
+  )
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length
+
+/** Min+gzip bytes of the JS and CSS one part ships (lazy chunks included), vue excluded. */
+export async function buildSize(part) {
+  const dir = out('size', part.id)
+  await build(
+    mergeConfig(baseConfig(), {
+      build: {
+        outDir: dir,
+        emptyOutDir: true,
+        minify: true,
+        cssMinify: true,
+        cssCodeSplit: false,
+        reportCompressedSize: false,
+        // An app build, not library mode: library mode keeps whitespace and process.env.NODE_ENV
+        // checks in ES output, which would count dev-only code.
+        rolldownOptions: {
+          input: { index: join(benchDir, 'src', 'parts', `${part.id}.ts`) },
+          preserveEntrySignatures: 'strict',
+          external: (id) => id === 'vue' || id.startsWith('@vue/'),
+        },
+      },
+    }),
+  )
+  let js = 0
+  let jsGz = 0
+  let css = 0
+  let cssGz = 0
+  for (const file of filesUnder(dir)) {
+    const buf = readFileSync(file)
+    if (file.endsWith('.js') || file.endsWith('.mjs')) {
+      js += buf.length
+      jsGz += gz(buf)
+    } else if (file.endsWith('.css')) {
+      css += buf.length
+      cssGz += gz(buf)
+    }
+  }
+  return { js, jsGz, css, cssGz }
+}

@@ -1,0 +1,18 @@
+// The libraries compared, their pages and how Playwright finds their controls.
+export const LIBS = [
+  { id: 'sh-ui', label: 'sh-ui', pkg: null, components: { table: 'ShIprTable', faq: 'ShFaq' } },
+  { id: 'primevue', label: 'PrimeVue', pkg: 'primevue', components: { table: 'DataTable', faq: 'Accordion' } },
+  { id: 'vuetify', label: 'Vuetify', pkg: 'vuetify', components: { table: 'VDataTable', faq: 'VExpansionPanels' } },
+  { id: 'nuxt-ui', label: 'Nuxt UI', pkg: '@nuxt/ui', components: { table: 'UTable', faq: 'UAccordion' } },
+]
+
+export const KINDS = ['table', 'faq']
+
+/** Every page has one search box; the anchors render it as `type=search`, sh-ui as a searchbox role. */
+export const SEARCH = 'input[type=search], [role=searchbox]'
+/** Next-page buttons differ by label only. */
+export const NEXT_PAGE = /^(go to )?next( page)?$/i
+/** Two sortable text columns, clicked in turn so each click really sorts. */
+export const SORT_COLUMNS = ['Company', 'Country-Province']
+/** Characters typed into an empty search box: rarer letters change the visible page everywhere. */
+export const KEYS = ['q', 'z', 'k', 'x', 'j', 'v', 'w']
