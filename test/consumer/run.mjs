@@ -29,16 +29,16 @@ const apps = [
 const temp = mkdtempSync(join(tmpdir(), 'sh-ui-consumer-'))
 const servers = []
 let browser
-let failures = []
+const failures = []
 try {
   const [packed] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', temp], root))
   const tarball = join(temp, packed.filename)
   log(`packed ${packed.filename}`)
 
-  await Promise.all(apps.map((app) => createApp(app, tarball)))
+  await settleAll(apps.map((app) => createApp(app, tarball)))
   log('installed both apps')
 
-  await Promise.all(apps.flatMap((app) => [
+  await settleAll(apps.flatMap((app) => [
     run(join(app.dir, 'node_modules/.bin/vite'), ['build'], app.dir),
     app.typecheck && run(join(root, 'node_modules/.bin/vue-tsc'), ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.json'], app.dir),
   ].filter(Boolean)))
@@ -97,18 +97,26 @@ async function createApp(app, tarball) {
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...app.deps], app.dir)
 }
 
+/** Like Promise.all, but waits for every task, so no child process outlives the temp dir. */
+async function settleAll(tasks) {
+  const results = await Promise.allSettled(tasks)
+  const errors = results.filter((r) => r.status === 'rejected').map((r) => r.reason)
+  if (errors.length) throw new Error(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'))
+}
+
 /** Runs a command; resolves with its stdout, rejects with its output when it fails. */
 function run(cmd, args, cwd) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    // A hung install or build fails the step instead of stalling CI.
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('error', reject)
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       if (code === 0) resolve(stdout)
-      else reject(new Error(`\`${cmd.split('/').pop()} ${args.join(' ')}\` failed in ${cwd} (exit ${code}):\n${stdout}${stderr}`))
+      else reject(new Error(`\`${cmd.split('/').pop()} ${args.join(' ')}\` failed in ${cwd} (${signal ? `killed by ${signal}` : `exit ${code}`}):\n${stdout}${stderr}`))
     })
   })
 }
