@@ -1,0 +1,152 @@
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import ShDataTable from '../src/components/ShDataTable.vue'
+import type { DataTableColumn } from '../src/core/table/columns'
+import { generateDocuments } from './_data/documents'
+import { mdcDocs } from './_shared/mdc'
+import { dark, mobile } from './_shared/viewport'
+
+type Story = StoryObj<typeof ShDataTable>
+
+const meta = {
+  title: 'Components/ShDataTable',
+  component: ShDataTable,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The generic table behind `::ShDynamicTable` blocks: rename the tag and the same `dataUrl`, `dataField`, `columns`, `header`, `footer`, `perPage` and `ui` keep working. Adds v-model for search/filters/sort/page/page size, `syncUrl`, cell and header slots, CSV/JSON export and a virtualised "All".',
+      },
+    },
+  },
+} satisfies Meta<typeof ShDataTable>
+
+export default meta
+
+/** The column block of the technical-documents page, unchanged. */
+const documentColumns: DataTableColumn[] = [
+  { name: 'fileName', title: 'File Name', filter: false, query: true, sortable: false, type: 'url', typeData: ['url'] },
+  { name: 'enablerName', title: 'Enabler Name', filter: false, query: true, sortable: false, type: 'text' },
+  { name: 'enablerAbbreviation', title: 'Enabler Abbreviation', filter: true, filterOrder: 1, query: true, sortable: true, type: 'text' },
+  { name: 'status', title: 'Status', filter: true, query: true, sortable: true, type: 'text' },
+  { name: 'version', title: 'Version', filter: true, filterOrder: 2, query: true, sortable: true, type: 'text' },
+  { name: 'releaseDate', title: 'Year', filter: true, hide: true, query: true, sortable: true, formatColumValue: 'DY', type: 'text' },
+  { name: 'docType', title: 'Type', filter: true, query: true, sortable: true, type: 'text' },
+]
+const documents = generateDocuments(300, 5)
+const documentsArgs = { columns: documentColumns, header: 'OMA Technical Specifications', exportFileName: 'oma-technical-documents' }
+const documentsMdc = mdcDocs('ShDataTable', { dataUrl: '/data/publications.json', dataField: '', columns: documentColumns, header: 'OMA Technical Specifications' })
+
+/** The technical-documents page: file names link to their PDF, the hidden Year column is a quick filter. */
+export const TechnicalDocuments: Story = {
+  args: { rows: documents, ...documentsArgs },
+  parameters: documentsMdc,
+  play: async ({ canvas }) => {
+    const link = canvas.getAllByRole('link')[0]!
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    await expect(canvas.queryByRole('columnheader', { name: 'Year' })).toBeNull()
+    await expect(canvas.getByText('Year', { selector: 'summary' })).toBeVisible()
+  },
+}
+
+const vendorColumns: DataTableColumn[] = [
+  { name: 'ObjectIDRange', title: 'ObjectID Range', filter: true, query: true, sortable: true, type: 'text' },
+  { name: 'CompanyName', title: 'Company Name', filter: true, query: true, sortable: true, type: 'text' },
+]
+const vendors = ['Nordlicht Mobile', 'Kestrel Wireless', 'Halvard Networks', 'Zephyr Semiconductor', 'Tessaract Labs'].map((name, i) => ({
+  ObjectIDRange: `${32769 + i * 50} - ${32818 + i * 50}`,
+  CompanyName: name,
+}))
+
+/** The LwM2M vendor bulk reservations page: two columns, both filterable and sortable. */
+export const VendorReservations: Story = {
+  args: { rows: vendors, columns: vendorColumns, header: 'OMA LwM2M Vendor Bulk Reservations Registry' },
+  parameters: mdcDocs('ShDataTable', { dataUrl: '/data/lwm2m-bulk-vendor-reservations.json', dataField: '', columns: vendorColumns, header: 'OMA LwM2M Vendor Bulk Reservations Registry' }),
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Company Name' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Company Name' }))
+    await expect(canvas.getByRole('columnheader', { name: /Company Name/ })).toHaveAttribute('aria-sort', 'descending')
+    await expect(canvas.getAllByRole('row')[1]).toHaveTextContent('Zephyr Semiconductor')
+  },
+}
+
+/** Every feature at once: caption, footer, preset search, sort, page size, all export formats. */
+export const EveryFeature: Story = {
+  args: {
+    rows: generateDocuments(1500, 9),
+    ...documentsArgs,
+    caption: 'Publications (generated)',
+    footer: 'Generated sample data.',
+    search: 'lightweight',
+    sort: { column: 'releaseDate', direction: 'desc' },
+    pageSize: 25,
+  },
+  parameters: documentsMdc,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('table', { name: 'Publications (generated)' })).toBeVisible()
+    await expect(canvas.getAllByRole('row')).toHaveLength(26)
+    await expect(canvas.getByRole('button', { name: 'Export CSV' })).toBeEnabled()
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Rows per page' }), 'All')
+    await expect(canvas.getAllByRole('row').length).toBeLessThan(80)
+  },
+}
+
+const customUi = {
+  wrapper: 'border-2 border-sh-accent',
+  header: 'text-start text-2xl',
+  th: { color: 'text-sh-accent', size: 'text-xs uppercase' },
+  td: { padding: 'px-2 py-1' },
+}
+
+/** A `ui` map using the original config keys, and a cell slot rendering the status as a badge. */
+export const CustomUiAndSlots: Story = {
+  args: { rows: documents.slice(0, 12), ...documentsArgs, ui: customUi },
+  render: (args) => ({
+    components: { ShDataTable },
+    setup: () => ({ args }),
+    template: `<ShDataTable v-bind="args">
+      <template #cell-status="{ text }"><span class="rounded-full border border-sh-border px-2 text-xs font-semibold">{{ text }}</span></template>
+    </ShDataTable>`,
+  }),
+  parameters: mdcDocs('ShDataTable', { dataUrl: '/data/publications.json', columns: documentColumns, header: 'OMA Technical Specifications', ui: customUi }),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('th')).toHaveClass('uppercase')
+    await expect(canvasElement.querySelector('tbody td span.rounded-full')).not.toBeNull()
+  },
+}
+
+/**
+ * What content can get wrong: invalid JSON `columns`, rows with missing and
+ * extra keys, nulls, numbers, markup and a `javascript:` URL. Everything renders as text.
+ */
+export const BadInput: Story = {
+  args: {
+    columns: '[{"name": "name"' as unknown as DataTableColumn[],
+    rows: [
+      { name: 'Plain', link: 'https://example.org' },
+      { name: null, link: 'javascript:alert(1)', extra: true },
+      { name: 42 },
+      { name: '<b>not bold</b>', link: '/relative' },
+    ],
+  },
+  parameters: mdcDocs('ShDataTable', { rows: [{ name: '<b>not bold</b>' }], columns: '[{"name": "name"' }),
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.querySelector('tbody')!)
+    await expect(body.getByText('<b>not bold</b>')).toBeVisible()
+    await expect(canvasElement.querySelector('tbody b')).toBeNull()
+  },
+}
+
+/** Dark colour scheme. */
+export const Dark: Story = { ...TechnicalDocuments, globals: dark }
+
+/** Phone width: rows become labelled cards. */
+export const Mobile: Story = {
+  args: { rows: documents.slice(0, 5), ...documentsArgs },
+  globals: mobile,
+  parameters: documentsMdc,
+  play: async ({ canvasElement }) => {
+    const cell = canvasElement.querySelector('tbody td')!
+    await expect(getComputedStyle(cell, '::before').content).toBe('"File Name"')
+  },
+}
