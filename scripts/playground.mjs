@@ -1,19 +1,22 @@
 // `npm run playground` (dev server) and `node scripts/playground.mjs generate`:
 // the playground resolves `sh-ui` and `sh-ui/nuxt` like an app that installed
-// the package, through playground/node_modules/sh-ui -> the repo's built dist.
+// the package: the built package is copied to playground/node_modules/sh-ui
+// (what `npm pack` ships), so Nuxt treats it as a dependency, not app source.
 import { spawnSync } from 'node:child_process'
-import { existsSync, lstatSync, mkdirSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 export const playground = `${root}playground`
 
-/** Links the package into the playground and builds it when dist is missing. */
+/** Installs the built package into the playground, building it first when dist is missing. */
 export function preparePlayground() {
-  const link = `${playground}/node_modules/sh-ui`
-  mkdirSync(`${playground}/node_modules`, { recursive: true })
-  if (!lstatExists(link)) symlinkSync('../..', link, 'dir')
-  if (!existsSync(`${root}dist/nuxt/module.js`)) run('npm', ['run', 'build'])
+  if (!existsSync(`${root}dist/nuxt/module.js`) && run('npm', ['run', 'build']) !== 0) process.exit(1)
+  const target = `${playground}/node_modules/sh-ui`
+  rmSync(target, { recursive: true, force: true })
+  mkdirSync(target, { recursive: true })
+  cpSync(`${root}dist`, `${target}/dist`, { recursive: true })
+  cpSync(`${root}package.json`, `${target}/package.json`)
 }
 
 export function run(cmd, args, env = {}) {
@@ -23,15 +26,6 @@ export function run(cmd, args, env = {}) {
     env: { ...process.env, NUXT_TELEMETRY_DISABLED: '1', ...env },
   })
   return result.status ?? 1
-}
-
-function lstatExists(path) {
-  try {
-    lstatSync(path)
-    return true
-  } catch {
-    return false
-  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

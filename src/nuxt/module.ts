@@ -1,4 +1,4 @@
-import { addComponent, addImports, addPluginTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
+import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
 import * as library from '../index'
 import { COMPONENT_ALIASES, libraryComponents, libraryComposables, type ComponentRegistration } from './registry'
 
@@ -57,6 +57,14 @@ export default defineNuxtModule<ModuleOptions>({
       getContents: () => pluginSource({ ...options, mdc: usesMdc(options.markdown) }),
     })
 
+    // Nitro does not serve public/ to the app's own server-side requests in dev and
+    // while prerendering, so `dataUrl: /data/x.json` would 404 there and the page
+    // would lose its server-rendered rows. Static output only: a deployed server serves them itself.
+    if (options.fetch !== false && (nuxt.options.dev || (nuxt.options as { _generate?: boolean })._generate)) {
+      addServerTemplate({ filename: '#sh-ui/public-json.mjs', getContents: () => publicJsonHandler(nuxt.options.dir.public) })
+      addServerHandler({ middleware: true, handler: '#sh-ui/public-json.mjs' })
+    }
+
     addTypeTemplate({
       filename: 'types/sh-ui.d.ts',
       getContents: () => APP_CONFIG_TYPES,
@@ -86,6 +94,24 @@ function pluginSource(options: ModuleOptions & { mdc: boolean }): string {
     `export default defineNuxtPlugin({ name: 'sh-ui', setup(nuxtApp) { installShUi(nuxtApp, { ...${settings}, mdc: MDC }) } })`,
     '',
   ].join('\n')
+}
+
+function publicJsonHandler(publicDir: string): string {
+  return `import { readFile } from 'node:fs/promises'
+import { resolve, sep } from 'node:path'
+import { defineEventHandler, setResponseHeader } from 'h3'
+const root = resolve(${JSON.stringify(publicDir)})
+export default defineEventHandler(async (event) => {
+  const path = decodeURIComponent(event.path.split('?')[0])
+  if (event.method !== 'GET' || !path.endsWith('.json')) return
+  const file = resolve(root, '.' + path)
+  if (!file.startsWith(root + sep)) return
+  const body = await readFile(file, 'utf8').catch(() => undefined)
+  if (body === undefined) return
+  setResponseHeader(event, 'content-type', 'application/json')
+  return body
+})
+`
 }
 
 /** `app.config.ts` autocompletes `shUi: { faq: { ... } }` from the themes. */
