@@ -47,6 +47,11 @@ export const Tokens: Story = {
 export const LiveEditor: Story = {
   render: () => ({ components: { UiEditor }, template: '<UiEditor />' }),
   parameters: mdcSource('Edit the ui map above: the MDC block under the preview is ready to copy.'),
+}
+
+/** What the editor does with good and bad input, played as a test (kept apart so LiveEditor opens untouched). */
+export const LiveEditorTyping: Story = {
+  ...LiveEditor,
   play: async ({ canvas, step }) => {
     const editor = canvas.getByLabelText('ui (JSON)')
     const wrapper = () => canvas.getByTestId('ui-preview').querySelector('[data-slot="wrapper"]')
@@ -77,7 +82,6 @@ export const LiveEditor: Story = {
 export const LiveEditorDark: Story = {
   ...LiveEditor,
   globals: dark,
-  play: undefined,
 }
 
 export const LiveEditorCheckoutLinks: Story = {
