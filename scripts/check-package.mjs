@@ -27,6 +27,7 @@ try {
   checkContents(files)
   checkModuleFormat()
   checkExternals()
+  checkStylesheets(files)
   run('publint', ['run', tarball, '--strict'])
   // attw only understands code entry points; CSS subpaths are covered by publint and the consumer test.
   const nonCode = Object.keys(pkg.exports).filter((subpath) => !/\.(js|json)$/.test(exportTarget(pkg.exports[subpath]) ?? ''))
@@ -98,6 +99,27 @@ function checkExternals() {
     }
   }
   if (!importsVue) problem('no file in dist/ imports "vue": it was bundled instead of staying an external peer')
+}
+
+/**
+ * Every shipped stylesheet is an export or imported by one. A stray one (say
+ * Vite's `dist/sh-ui.css` from a component's `<style>` block) would reach no app.
+ */
+function checkStylesheets(files) {
+  const reached = new Set()
+  const visit = (file) => {
+    if (reached.has(file) || !existsSync(join(root, file))) return
+    reached.add(file)
+    for (const [, imported] of readFileSync(join(root, file), 'utf8').matchAll(/@import\s+['"](\.[^'"]+)['"]/g)) {
+      visit(join(file, '..', imported))
+    }
+  }
+  for (const target of Object.values(pkg.exports).map(exportTarget)) {
+    if (target?.endsWith('.css')) visit(target.replace(/^\.\//, ''))
+  }
+  for (const file of files) {
+    if (file.endsWith('.css') && !reached.has(file)) problem(`${file} ships but no exported stylesheet imports it; styles belong in theme classes, not <style> blocks`)
+  }
 }
 
 function exportTarget(target) {
