@@ -48,6 +48,14 @@ describe('ShSegment hydration', () => {
     expect(mismatches).toEqual([])
   })
 
+  it.each(['div', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'figure', 'blockquote', 'span', 'li', 'p'])(
+    'given as="%s" around block content, when hydrated, then there are zero hydration mismatches',
+    async (as) => {
+      const { mismatches } = await hydrate(ShSegment, { as }, { slots: { default: () => h('p', 'Paragraph') } })
+      expect(mismatches).toEqual([])
+    },
+  )
+
   it('given nested segments, when hydrated, then there are zero mismatches and both wrappers exist', async () => {
     const { mismatches, container } = await hydrate(ShSegment, { as: 'section' }, { slots: { default: () => h(ShSegment, { as: 'article' }, () => 'Deep') } })
     expect(mismatches).toEqual([])

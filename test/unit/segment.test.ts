@@ -61,7 +61,7 @@ describe('ShSegment as', () => {
     expect(mount(ShSegment).element.tagName).toBe('DIV')
   })
 
-  it.each(['script', 'style', 'iframe', 'object', 'ShSegment', ''])('given the hostile or unknown as=%j, when rendered, then a div is used and one warning names ShSegment and as', (as) => {
+  it.each(['script', 'style', 'iframe', 'object', 'ShSegment', '', 'p'])('given the hostile or unknown as=%j, when rendered, then a div is used and one warning names ShSegment and as', (as) => {
     const wrapper = mount(ShSegment, { props: { as }, slots: { default: () => 'alert(1)' } })
     expect(wrapper.element.tagName).toBe('DIV')
     expect(wrapper.find('script').exists()).toBe(false)
