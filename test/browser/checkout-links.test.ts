@@ -1,7 +1,8 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { cdp, page, userEvent } from 'vitest/browser'
 import { h } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import ShCheckoutLinks from '../../src/components/ShCheckoutLinks.vue'
 import { axeViolations } from '../support/axe'
 import '../support/styles.css'
@@ -14,10 +15,11 @@ const links = [
 ]
 
 let wrapper: VueWrapper | undefined
-afterEach(() => {
+afterEach(async () => {
   wrapper?.unmount()
   wrapper = undefined
   document.body.innerHTML = ''
+  await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] })
 })
 
 /** Mounts the block between two buttons inside a main landmark, optionally in a dark-mode container. */
@@ -63,6 +65,25 @@ describe('keyboard', () => {
     document.getElementById('before')!.focus()
     await userEvent.tab()
     expect(getComputedStyle(document.activeElement!).outlineColor).toBe('rgb(147, 197, 253)')
+  })
+})
+
+describe('keyboard with vue-router', () => {
+  it('given a router, when a link is focused with Tab and Enter is pressed, then the router navigates and marks it current', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:path(.*)*', component: { render: () => null } }] })
+    await router.push('/faq')
+    await router.isReady()
+    const host = document.createElement('main')
+    document.body.append(host)
+    wrapper = mount({ render: () => [h('button', { id: 'before' }, 'Before'), h(ShCheckoutLinks, { links })] }, { attachTo: host, global: { plugins: [router] } })
+    document.getElementById('before')!.focus()
+    await userEvent.tab()
+    await userEvent.tab()
+    expect(document.activeElement!.textContent).toBe('Specifications')
+    await userEvent.keyboard('{Enter}')
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(router.currentRoute.value.path).toBe('/specs')
+    expect(document.activeElement!.getAttribute('aria-current')).toBe('page')
   })
 })
 
@@ -119,6 +140,26 @@ describe('slot form looks like the links form', () => {
       expect(getComputedStyle(slotList!)[property]).toBe(getComputedStyle(propList!)[property])
     }
     expect(getComputedStyle(slotLink!).color).toBe('rgb(29, 78, 216)')
+  })
+})
+
+describe('dark mode from the operating system', () => {
+  it('given prefers-color-scheme dark and no .dark class, when rendered, then links use the dark tokens and axe finds no violations', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] })
+    const host = render({ links, currentPath: '/faq' })
+    expect(getComputedStyle(host.querySelector('a[href="/specs"]')!).color).toBe('rgb(147, 197, 253)')
+    expect(await axeViolations(host)).toEqual([])
+  })
+
+  it('given prefers-color-scheme dark and a .light ancestor, when rendered, then the light tokens win', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] })
+    document.documentElement.classList.add('light')
+    try {
+      const host = render({ links })
+      expect(getComputedStyle(host.querySelector('a[href="/specs"]')!).color).toBe('rgb(29, 78, 216)')
+    } finally {
+      document.documentElement.classList.remove('light')
+    }
   })
 })
 

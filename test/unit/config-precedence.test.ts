@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { defineComponent, h, nextTick, ref, type Component, type PropType, type VNode } from 'vue'
 import ShConfigProvider from '../../src/components/ShConfigProvider.vue'
+import ShCheckoutLinks from '../../src/components/ShCheckoutLinks.vue'
 import ShSegment from '../../src/components/ShSegment.vue'
 import { useUi, type ThemedProps } from '../../src/composables/useUi'
 import type { ShUiOptions, ShUiThemeOverrides } from '../../src/composables/config'
@@ -130,6 +131,40 @@ describe('precedence matrix on ShSegment', () => {
     expect(wrapper.get('#a').classes()).toContain('p-4')
     expect(wrapper.get('#b').classes()).toContain('p-8')
     expect(wrapper.get('#c').classes()).toEqual(['relative'])
+  })
+})
+
+describe('class attribute forms', () => {
+  it.each([
+    ['a string', 'p-7 border'],
+    ['an object', { 'p-7': true, border: true, hidden: false }],
+    ['an array', ['p-7', { border: true }]],
+  ])('given the class attribute as %s, when rendered, then it merges last on the root only', (_, cls) => {
+    const wrapper = render({ props: { ui: { wrapper: 'p-6' }, class: cls } })
+    expect(wrapper.get('[data-slot="wrapper"]').classes()).toEqual(['relative', 'p-7', 'border'])
+    expect(wrapper.get('[data-slot="inner"]').classes()).toEqual(['relative'])
+  })
+})
+
+describe('precedence on ShCheckoutLinks', () => {
+  it('given plugin, provider, prop and class for several slots, when rendered, then each slot resolves in order', () => {
+    const wrapper = render({
+      component: ShCheckoutLinks,
+      plugin: { ui: { checkoutLinks: { title: 'text-sm', linkActive: 'bg-sh-mark' } } },
+      providers: [{ ui: { checkoutLinks: { title: 'text-lg', list: 'ps-4' } } }],
+      props: { links: [{ label: 'A', to: '/a' }], currentPath: '/a', ui: { list: 'ps-8' }, class: 'my-2' },
+    })
+    expect(wrapper.get('nav').classes()).toEqual(['text-sh-fg', 'my-2'])
+    expect(wrapper.get('[data-slot="title"]').classes()).toEqual(['mb-2', 'font-bold', 'text-lg'])
+    expect(wrapper.get('[data-slot="list"]').classes()).toContain('ps-8')
+    expect(wrapper.get('[data-slot="list"]').classes()).not.toContain('ps-4')
+    expect(wrapper.get('[aria-current="page"]').classes()).toContain('bg-sh-mark')
+  })
+
+  it('given an unstyled plugin, when links render, then they carry only override classes', () => {
+    const wrapper = render({ component: ShCheckoutLinks, plugin: { unstyled: true }, props: { links: [{ label: 'A', to: '/a' }], ui: { link: 'underline' } } })
+    expect(wrapper.get('a').attributes('class')).toBe('underline')
+    expect(wrapper.get('nav').attributes('class')).toBe('')
   })
 })
 
