@@ -28,9 +28,20 @@ function flatten(nodes: unknown[], out: VNode[] = []): VNode[] {
   return out
 }
 
+interface NamedType {
+  name?: string
+  __name?: string
+  /** MDC renders page components through defineAsyncComponent wrappers: the component once loaded (Nuxt's lazy globals)… */
+  __asyncResolved?: NamedType
+  /** …and the MDC tag it was resolved from (`sh-faq-item`, also with a module prefix) when the wrapper is new. */
+  tag?: string
+}
+
 function isFaqItem(node: VNode): boolean {
-  const type = node.type as { name?: string; __name?: string } | string
-  return typeof type === 'object' && (type.name === 'ShFaqItem' || type.__name === 'ShFaqItem')
+  const wrapper = node.type as NamedType | string
+  if (typeof wrapper !== 'object') return false
+  const type = wrapper.__asyncResolved ?? wrapper
+  return type.name === 'ShFaqItem' || type.__name === 'ShFaqItem' || (typeof wrapper.tag === 'string' && /(^|-)faq-item$/i.test(wrapper.tag))
 }
 
 function isBlank(node: VNode): boolean {

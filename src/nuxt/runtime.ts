@@ -1,7 +1,10 @@
-import { computed, defineComponent, h, toRaw, type Component } from 'vue'
+import { computed, toRaw, type Component } from 'vue'
 import { useAppConfig, useState, type NuxtApp } from 'nuxt/app'
 import ShMarkdown from '../components/ShMarkdown.vue'
 import { SH_UI_CONTEXT, extendContext, type ShUiOptions, type ShUiThemeOverrides } from '../composables/config'
+import { mdcMarkdown } from './mdc-markdown'
+
+export { mdcMarkdown }
 
 export interface ShUiNuxtSettings {
   /** Fetch table data through Nuxt's `$fetch` (server-side requests to the app's own routes need no network). */
@@ -47,28 +50,4 @@ function nuxtFetch(): Fetch {
  */
 function jsonState(): Record<string, unknown> {
   return toRaw(useState<Record<string, unknown>>('sh-ui:json', () => ({})).value)
-}
-
-/**
- * The `markdown` component of the plugin options, rendering through MDC.
- * MDC parses with useAsyncData, so the server HTML holds the rendered answer and
- * the client takes the parsed tree from the payload instead of parsing again.
- */
-export function mdcMarkdown(MDC: Component): Component {
-  return defineComponent({
-    name: 'ShMdcMarkdown',
-    props: {
-      source: { type: String, default: '' },
-      inline: { type: Boolean, default: false },
-    },
-    setup(props) {
-      return () =>
-        h(MDC, {
-          value: props.source,
-          tag: props.inline ? 'span' : 'div',
-          // Inline text (a question, a title) must not become a paragraph inside a button or heading.
-          unwrap: props.inline ? 'p' : false,
-        })
-    },
-  })
 }

@@ -1,12 +1,14 @@
 // Renders MDC the way a Nuxt Content page does, without Nuxt: @nuxtjs/mdc's
 // parser, then its MDCRenderer on the server with every sh-ui component
 // registered globally (through the module's own registry logic).
+import { readFile } from 'node:fs/promises'
 import { createSSRApp, h, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { parseMarkdown } from '@nuxtjs/mdc/runtime'
 import MDCRenderer from '@nuxtjs/mdc/runtime/components/MDCRenderer.vue'
 import * as library from '../../src/index'
 import { ShUi } from '../../src/plugin'
+import { resetWarnings } from '../../src/core/warn'
 import type { ShUiOptions } from '../../src/composables/config'
 import { COMPONENT_ALIASES, libraryComponents } from '../../src/nuxt/registry'
 
@@ -35,6 +37,7 @@ export interface RenderedPage {
 
 export async function renderMdc(markdown: string, options: ShUiOptions = {}): Promise<RenderedPage> {
   const parsed = await parseMarkdown(markdown)
+  resetWarnings()
   const warnings: string[] = []
   const rendered = new Map<string, number>()
   const app = createSSRApp({ render: () => h(MDCRenderer, { body: parsed.body, data: parsed.data }) })
@@ -93,4 +96,17 @@ export function visibleText(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/**
+ * A `fetchJson` serving `/data/<file>` from a folder, as a site serves its
+ * public/data; anything else is answered by `others` or fails like a 404.
+ */
+export function fetchFrom(folder: string, others: Record<string, unknown> = {}): NonNullable<ShUiOptions['fetchJson']> {
+  return async (url) => {
+    if (url in others) return others[url]
+    const file = /^\/data\/([\w.-]+\.json)$/.exec(url)?.[1]
+    if (!file) throw new Error(`404: ${url}`)
+    return JSON.parse(await readFile(`${folder}/${file}`, 'utf8'))
+  }
 }
