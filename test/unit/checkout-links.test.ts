@@ -76,6 +76,14 @@ describe('ShCheckoutLinks structure', () => {
     expect(wrapper.get('a').classes()).not.toContain('font-medium')
   })
 
+  it('given rendered links, when the list is reordered, then each link keeps its own element (content keys, not indexes)', async () => {
+    const wrapper = mount(ShCheckoutLinks, { props: { links } })
+    const faqBefore = wrapper.get('a[href="/faq"]').element
+    await wrapper.setProps({ links: [...links].reverse() })
+    expect(wrapper.findAll('a').map((a) => a.attributes('href'))).toEqual(['https://github.com/OpenMobileAlliance', '/specs', '/faq'])
+    expect(wrapper.get('a[href="/faq"]').element).toBe(faqBefore)
+  })
+
   it('given duplicate links, when rendered, then all are shown without duplicate-key warnings', () => {
     const wrapper = mount(ShCheckoutLinks, { props: { links: [links[0]!, links[0]!, links[0]!] } })
     expect(wrapper.findAll('a')).toHaveLength(3)
