@@ -2,23 +2,24 @@
 // (including the .vue components) into a temp folder, then API Extractor
 // rolls each entry's graph into the path its package.json `types` names.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extractor'
 import { jsEntries, root } from './build-entries.mjs'
 
-const temp = `${root}.types`
-rmSync(temp, { recursive: true, force: true })
-mkdirSync(temp, { recursive: true })
+// A fresh folder per run (inside the git-ignored .types/), so concurrent builds never mix declarations.
+mkdirSync(`${root}.types`, { recursive: true })
+const temp = mkdtempSync(`${root}.types/build-`)
 writeFileSync(
   `${temp}/tsconfig.json`,
   JSON.stringify({
-    extends: '../tsconfig.json',
-    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: '../src', outDir: '.' },
-    include: ['../src'],
+    extends: '../../tsconfig.json',
+    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: '../../src', outDir: '.' },
+    include: ['../../src'],
   }),
 )
 const tsc = spawnSync(`${root}node_modules/.bin/vue-tsc`, ['-p', `${temp}/tsconfig.json`], { stdio: 'inherit', cwd: root })
 if (tsc.status !== 0) {
+  rmSync(temp, { recursive: true, force: true })
   console.error('build-types: vue-tsc reported the errors above; no declarations were rolled up.')
   process.exit(1)
 }
