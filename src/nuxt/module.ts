@@ -23,8 +23,8 @@ export interface ModuleOptions {
    */
   markdown?: 'auto' | 'mdc' | 'builtin'
   /**
-   * Table fetches through Nuxt's `$fetch` and `useAsyncData`, so server-rendered pages
-   * hold the first page of rows and the client reuses them from the payload.
+   * Table fetches go through Nuxt's `$fetch`, so server-rendered pages hold the first
+   * page of rows, and the loaded JSON travels in the payload (`useState`) to hydration.
    * @default true
    */
   fetch?: boolean
