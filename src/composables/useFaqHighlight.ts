@@ -1,4 +1,4 @@
-import { nextTick, onBeforeUnmount, watch, type Ref } from 'vue'
+import { inject, nextTick, onBeforeUnmount, onMounted, onUpdated, watch, type ComputedRef, type InjectionKey, type Ref } from 'vue'
 import { findRanges } from '../core/faq-search'
 
 /** Name of the CSS highlight; the theme styles it with `::highlight(sh-faq-match)`. */
@@ -9,13 +9,19 @@ interface HighlightRegistry {
   set(name: string, value: object): void
 }
 
+/** ShFaq provides its folded search terms to the markdown renderers inside it. */
+export const FAQ_SEARCH_TERMS: InjectionKey<ComputedRef<string[]>> = Symbol('sh-faq-terms')
+
 /**
- * Marks search matches inside content ShFaq does not render as text itself
- * (a markdown renderer's HTML, child-item slots) with the CSS Custom
+ * Marks ShFaq's search matches inside rendered markdown with the CSS Custom
  * Highlight API: ranges over the rendered text nodes, so the DOM is never
- * modified and no HTML is created. Browsers without the API just skip it.
+ * modified and no HTML is created. Lives with the renderer (ShMarkdown, or
+ * any custom one calling it), not in ShFaq, so the plain-text FAQ does not
+ * pay for it. Browsers without the API just skip it.
  */
-export function useFaqHighlight(root: Ref<HTMLElement | undefined>, terms: () => string[], selector: string): void {
+export function useFaqHighlight(root: Ref<HTMLElement | undefined>): void {
+  const terms = inject(FAQ_SEARCH_TERMS, null)
+  if (!terms) return
   let own: Range[] = []
 
   function registry(): { highlights: HighlightRegistry; Highlight: new () => Set<Range> } | undefined {
@@ -34,23 +40,23 @@ export function useFaqHighlight(root: Ref<HTMLElement | undefined>, terms: () =>
     }
     for (const range of own) shared.delete(range)
     own = []
-    const words = terms()
+    const words = terms!.value
     if (!words.length || !root.value) return
-    for (const container of root.value.querySelectorAll(selector)) {
-      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        for (const [start, end] of findRanges(node.data, words)) {
-          const range = document.createRange()
-          range.setStart(node, start)
-          range.setEnd(node, end)
-          own.push(range)
-          shared.add(range)
-        }
+    const walker = document.createTreeWalker(root.value, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const [start, end] of findRanges(node.data, words)) {
+        const range = document.createRange()
+        range.setStart(node, start)
+        range.setEnd(node, end)
+        own.push(range)
+        shared.add(range)
       }
     }
   }
 
   watch(terms, () => nextTick(apply))
+  onMounted(apply)
+  onUpdated(apply)
   onBeforeUnmount(() => {
     const shared = registry()?.highlights.get(HIGHLIGHT_NAME)
     for (const range of own) shared?.delete(range)

@@ -1,20 +1,14 @@
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked'
-import xssModule from 'xss'
-import type * as XssApi from 'xss'
+import { escapeHtml as escapeAttr, sanitizeHtml, TARGETS } from './sanitize'
 import { sanitizeId } from './slug'
 import { safeUrl } from './url'
 
 /*
- * CommonMark (marked) + MDC link attributes + an allow-list sanitiser (js-xss,
- * works the same on the server and in the browser). The sanitiser runs on
- * the final HTML, so nothing marked lets through (raw inline HTML included)
- * escapes it.
+ * CommonMark (marked) + MDC link attributes + the allow-list sanitiser of
+ * sanitize.ts (plain string code, so the same on the server and in the
+ * browser). The sanitiser runs on the final HTML, so nothing marked lets
+ * through (raw inline HTML included) escapes it.
  */
-
-// The CommonJS default export carries every helper; its typings only describe the function.
-const xss = xssModule as unknown as typeof XssApi
-
-const TARGETS = new Set(['_blank', '_self', '_parent', '_top'])
 
 /** Reduces MDC `{ target="_blank" .note #id }` to the attributes a link may carry safely. */
 export function parseMdcAttributes(source: string): Record<string, string> {
@@ -40,9 +34,6 @@ export function parseMdcAttributes(source: string): Record<string, string> {
   return out
 }
 
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
 
 interface MdcLinkToken extends Tokens.Generic {
   href: string
@@ -95,53 +86,7 @@ const mdcLink: TokenizerAndRendererExtension = {
 const parser = new Marked({ gfm: true, breaks: false, async: false })
 parser.use({ extensions: [mdcLink] })
 
-const CELL = ['align', 'colspan', 'rowspan', 'scope']
-
-/** Tags and attributes that may reach the page; everything else is stripped to its text. */
-const ALLOWED: Record<string, string[]> = {
-  a: ['href', 'title', 'target', 'class', 'id', 'lang', 'hreflang'],
-  img: ['src', 'alt', 'title', 'width', 'height'],
-  p: [], br: [], hr: [], b: [], strong: [], i: [], em: [], u: [], s: [], del: [], ins: [], mark: [], small: [],
-  sub: [], sup: [], code: [], pre: [], kbd: [], q: [], blockquote: [], abbr: ['title'], span: ['class', 'lang'],
-  ul: [], ol: ['start'], li: [], dl: [], dt: [], dd: [],
-  h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
-  table: [], thead: [], tbody: [], tfoot: [], tr: [], th: CELL, td: CELL, caption: [],
-}
-
-const sanitizer = new xss.FilterXSS({
-  whiteList: ALLOWED,
-  stripIgnoreTag: true,
-  stripIgnoreTagBody: ['script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'textarea', 'select', 'xmp', 'noembed', 'noframes', 'svg', 'math'],
-  onTag(tag: string): string | void {
-    // Content writes `</br>` for a line break; browsers treat it as `<br>`, so say so.
-    if (tag === 'br') return '<br>'
-    return undefined
-  },
-  onTagAttr(_tag: string, name: string, value: string): string | void {
-    if (name === 'href' || name === 'src') {
-      const url = safeUrl(xss.friendlyAttrValue(value))
-      return url ? `${name}="${xss.escapeAttrValue(url)}"` : ''
-    }
-    if (name === 'target') return TARGETS.has(value) ? `target="${value}"` : ''
-    if (name === 'id') {
-      const id = sanitizeId(xss.friendlyAttrValue(value))
-      return id ? `id="${id}"` : ''
-    }
-    return undefined
-  },
-})
-
-/** Every link opening a new tab gets `rel="noopener noreferrer"`; the sanitiser already quoted every attribute. */
-function protectNewTabs(html: string): string {
-  return html.replace(/<a\s([^>]*)>/g, (whole, attrs: string) =>
-    / target="_blank"/.test(` ${attrs}`) ? `<a ${attrs} rel="noopener noreferrer">` : whole,
-  )
-}
-
-/** Sanitises HTML from any source through the same allow-list ShMarkdown uses. */
-export function sanitizeHtml(html: string): string {
-  return protectNewTabs(sanitizer.process(html))
-}
+export { sanitizeHtml }
 
 /**
  * Markdown to safe HTML. `inline` renders a single line (questions, titles)

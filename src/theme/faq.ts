@@ -5,7 +5,7 @@
  */
 export default {
   /** The whole block (`<section>`); the `class` attribute merges here. */
-  root: 'my-6 font-sh text-sh-fg',
+  root: 'my-6 font-sh text-sh-fg [&_::highlight(sh-faq-match)]:bg-sh-mark [&_::highlight(sh-faq-match)]:text-sh-mark-fg',
   header: {
     wrapper: 'mb-4',
     title: 'text-2xl font-bold text-sh-fg',
@@ -41,7 +41,7 @@ export default {
   answer:
     'overflow-clip [interpolate-size:allow-keywords] [&[hidden]]:h-0 motion-safe:transition-[height,content-visibility] motion-safe:duration-200 motion-safe:[transition-behavior:allow-discrete] print:transition-none print:[&[hidden]]:h-auto print:[&[hidden]]:[content-visibility:visible]',
   /** The answer's content. */
-  a: 'pb-4 leading-relaxed text-sh-fg [&_a]:text-sh-link [&_a]:underline [&_a]:underline-offset-2 [&_a:hover]:text-sh-link-hover [&_a:focus-visible]:outline-2 [&_a:focus-visible]:outline-sh-focus [&_p+p]:mt-3 [&_ul]:my-2 [&_ul]:list-disc [&_ul]:ps-6 [&_ol]:my-2 [&_ol]:list-decimal [&_ol]:ps-6 [&_code]:rounded-sm [&_code]:bg-sh-surface-muted [&_code]:px-1 [&_pre]:overflow-x-auto [&_blockquote]:border-s-4 [&_blockquote]:border-sh-border [&_blockquote]:ps-3 [&_table]:border-collapse [&_td]:border [&_td]:border-sh-border [&_td]:p-1 [&_th]:border [&_th]:border-sh-border [&_th]:p-1 [&_*::highlight(sh-faq-match)]:bg-sh-mark [&_*::highlight(sh-faq-match)]:text-sh-mark-fg',
+  a: 'pb-4 leading-relaxed text-sh-fg [&_a]:text-sh-link [&_a]:underline [&_a:hover]:text-sh-link-hover [&_p+p]:mt-3 [&_ul]:list-disc [&_ol]:list-decimal [&_:is(ul,ol)]:my-2 [&_:is(ul,ol)]:ps-6',
   /** Between two items, never after the last. */
   divider: 'mx-4 border-0 border-t border-sh-border',
   /** A search match inside plain text. */

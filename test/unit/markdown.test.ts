@@ -61,3 +61,21 @@ describe('renderMarkdown', () => {
     expect(sanitizeHtml('<a href="docs/page">d</a>')).toBe('<a href="docs/page">d</a>')
   })
 })
+
+describe('sanitizeHtml', () => {
+  it('given allowed markup, when sanitised, then it is rebuilt with quoted, escaped attributes only', () => {
+    expect(sanitizeHtml(`<p class=x>Hi <A HREF='/a?x=1&amp;y="2"' target=_blank rel=opener onclick=alert(1)>there</A></p>`)).toBe(
+      '<p>Hi <a href="/a?x=1&amp;y=&quot;2&quot;" target="_blank" rel="noopener noreferrer">there</a></p>',
+    )
+  })
+  it('given script-like elements, when sanitised, then they go with their content, other unknown tags keep their text', () => {
+    expect(sanitizeHtml('a<script>alert(1)</script>b<STYLE>x{}</STYLE>c<marquee>d</marquee><!-- hidden -->e')).toBe('abcde')
+    expect(sanitizeHtml('unterminated <script>alert(1)')).toBe('unterminated ')
+  })
+  it('given stray brackets and entities in text, when sanitised, then the text stays text', () => {
+    expect(sanitizeHtml('1 < 2 &amp; 3 > 2 &#x3C;b&#x3E;')).toBe('1 &lt; 2 &amp; 3 &gt; 2 &#x3C;b&#x3E;')
+  })
+  it('given a quoted attribute hiding a bracket, when sanitised, then the tag is parsed as a whole', () => {
+    expect(sanitizeHtml('<a title="x>y" href="/ok">t</a>')).toBe('<a title="x&gt;y" href="/ok">t</a>')
+  })
+})
