@@ -25,8 +25,11 @@ export interface DataTableColumn<Row = Record<string, unknown>> {
   hide?: boolean
   /** `DY`: show and filter by the year of a date. */
   formatColumValue?: string
-  /** Groups spellings for the quick filter (`US`, `USA` → `United States`); the cell still shows the value. */
-  facet?: (value: unknown, row: Row) => string | null | undefined
+  /**
+   * Groups spellings for the quick filter (`US`, `USA` → `United States`); the cell still shows the value.
+   * Called once per distinct value, so it must depend on the value alone.
+   */
+  facet?(value: unknown, row: Row): string | null | undefined
 }
 
 export interface ResolvedColumn<Row = Record<string, unknown>> {
@@ -43,7 +46,7 @@ export interface ResolvedColumn<Row = Record<string, unknown>> {
   yearOnly: boolean
   hrefPath?: string[]
   subPath?: string[]
-  facet?: (value: unknown, row: Row) => string | null | undefined
+  facet?(value: unknown, row: Row): string | null | undefined
 }
 
 const TYPES = new Set<ColumnType>(['text', 'number', 'date', 'url', 'email', 'subs'])

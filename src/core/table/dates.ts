@@ -64,15 +64,16 @@ function pastCentury(year: number, referenceYear: number): number {
 }
 
 const cache = new Map<string, ParsedDate | null>()
+const CURRENT_YEAR = new Date().getFullYear()
 
 /**
  * Parses the ways people write a declaration date, strictly: `31 June, 2008`
  * is rejected rather than rolled into July, as `new Date` would. Returns null
  * for empty values and anything not in the list of formats.
  */
-export function parseDate(value: unknown, referenceYear = new Date().getFullYear()): ParsedDate | null {
+export function parseDate(value: unknown, referenceYear = CURRENT_YEAR): ParsedDate | null {
   if (typeof value !== 'string') return null
-  const key = `${referenceYear}|${value}`
+  const key = referenceYear === CURRENT_YEAR ? value : `${referenceYear}\u0000${value}`
   const hit = cache.get(key)
   if (hit !== undefined) return hit
   const result = parseUncached(canonical(value), referenceYear)

@@ -1,7 +1,7 @@
 import { filterColumns, type ResolvedColumn } from './columns'
 import { sortKeys, sortedOrder, type SortState } from './sort'
-import { normalizeText, searchWords } from './text'
-import { displayText, facetLabel, UNDEFINED_FACET } from './values'
+import { COLUMN_SEPARATOR, normalizeText, searchWords } from './text'
+import { displayText, facetLabel, rawValue, UNDEFINED_FACET } from './values'
 
 /** Selected facet labels per column name; an empty or missing list means "no filter". */
 export type FilterState = Record<string, string[]>
@@ -70,10 +70,12 @@ export class TableIndex<Row> {
     if (!this.haystacks) {
       const searched = this.columns.filter((column) => column.query)
       const list = new Array<string>(this.rows.length)
+      const texts = new Array<string>(searched.length)
       for (let i = 0; i < this.rows.length; i++) {
         const row = this.rows[i]!
-        // \u0001 keeps a word from matching across two columns.
-        list[i] = searched.map((column) => normalizeText(displayText(row, column))).join('\u0001')
+        for (let c = 0; c < searched.length; c++) texts[c] = displayText(row, searched[c]!)
+        // One normalisation per row; the separator keeps a word from matching across two columns.
+        list[i] = normalizeText(texts.join(COLUMN_SEPARATOR))
       }
       this.haystacks = list
     }
@@ -190,15 +192,23 @@ function buildFacet<Row>(rows: readonly Row[], column: ResolvedColumn<Row>): Fac
   const codes = new Uint32Array(rows.length)
   const firstSeen = new Map<string, number>()
   const raw: string[] = []
+  // Rows repeat a few hundred distinct values: label each distinct primitive value once.
+  const byValue = new Map<unknown, number>()
   for (let i = 0; i < rows.length; i++) {
-    const label = facetLabel(rows[i]!, column)
-    // `GEMALTO` and `Gemalto` are one value; the first spelling names it.
-    const key = label.toLowerCase()
-    let code = firstSeen.get(key)
+    const row = rows[i]!
+    const value = rawValue(row, column)
+    let code = byValue.get(value)
     if (code === undefined) {
-      code = raw.length
-      firstSeen.set(key, code)
-      raw.push(label)
+      const label = facetLabel(row, column)
+      // `GEMALTO` and `Gemalto` are one value; the first spelling names it.
+      const key = label.toLowerCase()
+      code = firstSeen.get(key)
+      if (code === undefined) {
+        code = raw.length
+        firstSeen.set(key, code)
+        raw.push(label)
+      }
+      if (value === null || typeof value !== 'object') byValue.set(value, code)
     }
     codes[i] = code
   }

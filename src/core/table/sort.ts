@@ -36,18 +36,27 @@ export function sortKeys<Row>(rows: readonly Row[], column: ResolvedColumn<Row>)
   return keys
 }
 
-/** Row indices in `direction` order; stable (ties keep row order) and empty values last either way. */
+/**
+ * Row indices in `direction` order; stable (ties keep row order) and empty
+ * values last either way. Each row becomes `rank * n + index` in one
+ * Float64Array, so the engine's native numeric sort does the work without a
+ * JavaScript comparator: the tie-break by index is built into the number.
+ */
 export function sortedOrder(keys: Float64Array, direction: SortDirection): Int32Array {
-  const order = new Int32Array(keys.length)
-  for (let i = 0; i < order.length; i++) order[i] = i
-  const sign = direction === 'asc' ? 1 : -1
-  order.sort((a, b) => {
-    const ka = keys[a]!
-    const kb = keys[b]!
-    const emptyA = ka !== ka
-    const emptyB = kb !== kb
-    if (emptyA || emptyB) return emptyA === emptyB ? a - b : emptyA ? 1 : -1
-    return ka === kb ? a - b : (ka - kb) * sign
-  })
+  const n = keys.length
+  const distinct = new Float64Array(keys.filter((key) => key === key)).sort()
+  const rankOf = new Map<number, number>()
+  let ranks = 0
+  for (let i = 0; i < distinct.length; i++) if (i === 0 || distinct[i] !== distinct[i - 1]) rankOf.set(distinct[i]!, ranks++)
+  const packed = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!
+    const rank = key === key ? rankOf.get(key)! : ranks
+    const ordered = rank === ranks || direction === 'asc' ? rank : ranks - 1 - rank
+    packed[i] = ordered * n + i
+  }
+  packed.sort()
+  const order = new Int32Array(n)
+  for (let k = 0; k < n; k++) order[k] = packed[k]! % n
   return order
 }

@@ -19,18 +19,24 @@ export function isEmptyText(text: string): boolean {
 }
 
 const MARKS = /[\u0300-\u036f]/g
-// Everything that is not a letter, digit or space: `5,327,529` and `5327529` index the same.
-const PUNCTUATION = /[^\p{L}\p{N}\s]/gu
+// Everything that is not a letter, digit, space or the column separator: `5,327,529` and `5327529` index the same.
+const PUNCTUATION = /[^\p{L}\p{N}\s\u0001]/gu
 const SPACES = /\s+/g
+const NON_ASCII = /[^\u0000-\u007f]/
+
+/** Joins the texts of one row's columns in a search haystack; no query word can contain it. */
+export const COLUMN_SEPARATOR = '\u0001'
 
 /** Case-, accent- and punctuation-insensitive form used by search on both sides. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(PUNCTUATION, '').replace(SPACES, ' ').trim()
+  // Decomposing is the expensive step and ASCII has nothing to decompose.
+  const folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '') : text
+  return folded.toLowerCase().replace(PUNCTUATION, '').replace(SPACES, ' ').trim()
 }
 
 /** The AND-ed words of a search query, normalised like the haystack. */
 export function searchWords(query: string): string[] {
   // Punctuation between words ("Nokia,Ericsson") separates them; inside a number it does not.
-  const words = normalizeText(query.replace(/(\p{L})[^\p{L}\p{N}\s]+(?=\p{L})/gu, '$1 ')).split(' ')
+  const words = normalizeText(query.replace(/(\p{L})[^\p{L}\p{N}\s]+(?=\p{L})/gu, '$1 ').replaceAll(COLUMN_SEPARATOR, ' ')).split(' ')
   return [...new Set(words.filter(Boolean))]
 }

@@ -16,7 +16,8 @@ export function rawValue<Row>(row: Row, column: ResolvedColumn<Row>): unknown {
  * server-rendered text would otherwise never match it during hydration.
  */
 export function displayText<Row>(row: Row, column: ResolvedColumn<Row>): string {
-  return cellLines(row, column).replace(/\r\n?/g, '\n')
+  const text = cellLines(row, column)
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
 function cellLines<Row>(row: Row, column: ResolvedColumn<Row>): string {

@@ -75,7 +75,7 @@ describe.runIf(exists)('the real OMA data', () => {
 
   it('given the vendor reservations page config when rendered then both columns filter and sort', () => {
     const props = blockProps('vendor-bulk-reservations.md')
-    const rows = json<unknown[]>('lwm2m-bulk-vendor-reservations.json')
+    const rows = json<object[]>('lwm2m-bulk-vendor-reservations.json')
     const wrapper = mount(ShDataTable, { props: { ...props, rows } })
     expect(wrapper.findAll('th button').map((button) => button.text())).toEqual(['ObjectID Range', 'Company Name'])
     expect(wrapper.findAll('summary').map((summary) => summary.text())).toEqual(['ObjectID Range', 'Company Name'])
