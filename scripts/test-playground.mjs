@@ -1,7 +1,10 @@
 // A step of `npm test`: `nuxt generate` on playground/ (Nuxt Content v3 +
 // sh-ui/nuxt, using the freshly built package), then checks on the generated
 // HTML that a visitor and a search engine would notice. Exits non-zero on any failure.
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname } from 'node:path'
+import { chromium } from 'playwright'
 import { playground, preparePlayground, run } from './playground.mjs'
 
 const started = Date.now()
@@ -103,10 +106,73 @@ if (existsSync(`${out}/links/index.html`)) {
 const css = readdirSync(`${out}/_nuxt`).filter((file) => file.endsWith('.css')).map((file) => readFileSync(`${out}/_nuxt/${file}`, 'utf8')).join('\n')
 check('the module adds sh-ui/style.css (design tokens present)', /--sh-fg/.test(css))
 
+await checkInBrowser()
+
 for (const { name, ok, detail } of checks) console.log(`${ok ? '✓' : '✗'} ${name}${!ok && detail ? ` (${detail})` : ''}`)
 const failed = checks.filter((c) => !c.ok).length
 console.log(`playground: nuxt generate in ${seconds}s; ${checks.length - failed} of ${checks.length} checks passed`)
 if (failed) process.exit(1)
+
+/**
+ * The generated site in Chromium: hydration without mismatches or errors,
+ * tables hydrated from the payload (no second fetch of their data), and the
+ * FAQ interactive.
+ */
+async function checkInBrowser() {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain' }
+  const server = createServer((request, response) => {
+    let file = `${out}${decodeURIComponent(new URL(request.url, 'http://localhost').pathname)}`
+    if (existsSync(file) && statSync(file).isDirectory()) file += '/index.html'
+    if (!existsSync(file)) return response.writeHead(404).end()
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${server.address().port}`
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  try {
+    for (const route of routes) {
+      const page = await browser.newPage()
+      const problems = []
+      const dataRequests = []
+      page.on('console', (message) => {
+        // Failed loads are reported below with their URL.
+        if (/^Failed to load resource/.test(message.text())) return
+        if (message.type() === 'error' || /hydration/i.test(message.text())) problems.push(message.text())
+      })
+      page.on('response', (response) => {
+        // The playground ships no favicon; browsers ask for one anyway.
+        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`)
+      })
+      page.on('pageerror', (error) => problems.push(error.message))
+      page.on('request', (request) => {
+        if (request.url().includes('/data/')) dataRequests.push(request.url())
+      })
+      await page.goto(`${origin}${route}`, { waitUntil: 'networkidle' })
+      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, problems.join(' | '))
+      if (route === '/tables') {
+        check('/tables hydrates its tables from the payload (no second fetch of their data)', dataRequests.length === 0, dataRequests.join(', '))
+        const rows = await page.locator('[data-slot="tbody"]').first().locator('tr[data-slot="tr"]').count()
+        check('/tables shows the first page of rows after hydration', rows === 10, `${rows} rows`)
+        await page.getByRole('searchbox').first().fill('Elmfield')
+        await page.waitForTimeout(300)
+        const text = await page.locator('[data-slot="tbody"]').first().innerText()
+        check('/tables search works after hydration', text.includes('Elmfield') && !text.includes('Acorn'), text.slice(0, 80))
+      }
+      if (route === '/faq') {
+        const button = page.locator('button[aria-controls]').filter({ hasText: 'How do I join the garden co-op?' })
+        await button.click()
+        check('/faq opens an answer on click after hydration', (await button.getAttribute('aria-expanded')) === 'true')
+      }
+      await page.close()
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
 
 function fail(message) {
   console.error(`playground: ${message}`)
