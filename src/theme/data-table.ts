@@ -33,7 +33,9 @@ export default {
   scroller: 'relative max-h-[75vh] overflow-auto rounded-sh border border-sh-border',
   table: 'min-w-full border-collapse text-start max-sm:block',
   caption: 'px-4 py-2 text-start text-sm font-medium text-sh-muted max-sm:block',
-  thead: 'sticky top-0 z-10 bg-sh-surface-muted shadow-[0_1px_0_var(--color-sh-border)] max-sm:sr-only',
+  /** Below `sm` the header row becomes a strip of sort buttons above the cards. */
+  thead: 'sticky top-0 z-10 bg-sh-surface-muted shadow-[0_1px_0_var(--color-sh-border)] max-sm:block',
+  theadRow: 'max-sm:flex max-sm:flex-wrap max-sm:gap-x-3 max-sm:gap-y-1 max-sm:px-3 max-sm:py-2',
   tbody: 'divide-y divide-sh-border max-sm:block',
   tr: {
     base: 'align-top max-sm:block max-sm:border-b max-sm:border-sh-border max-sm:py-2',
@@ -41,7 +43,7 @@ export default {
     active: 'hover:bg-sh-surface-muted',
   },
   th: {
-    base: 'text-start align-bottom',
+    base: 'text-start align-bottom max-sm:block max-sm:p-0 max-sm:[&:not([data-sortable])]:hidden',
     padding: 'px-4 py-3',
     color: 'text-sh-fg',
     font: 'font-semibold',

@@ -51,7 +51,7 @@ describe('ShDataTable in Chromium', () => {
     const label = document.activeElement!.closest('label')!.textContent!
     await userEvent.keyboard(' ')
     const [name, count] = [label.replace(/\d+$/, ''), Number(label.match(/(\d+)$/)![1])]
-    await expect.poll(() => document.querySelector('[aria-live="polite"]')?.textContent).toBe(`${count} results`)
+    await expect.poll(() => document.querySelector('[aria-live="polite"]')?.textContent).toBe(`${count} results, filtered by Country-Province (1)`)
     expect(document.body.textContent).toContain(`of ${count}`)
     for (const row of rows()) expect(normalizeCountry(row.cells[2]!.textContent)).toBe(name)
     expect((document.activeElement as HTMLInputElement).checked).toBe(true)
@@ -112,18 +112,21 @@ describe('ShDataTable in Chromium', () => {
     expect(scroller.scrollTop).toBeGreaterThan(500)
   })
 
-  it('given a phone-sized viewport when rendered then each row is a card whose cells are labelled with the column title', async () => {
+  it('given a phone-sized viewport when rendered then rows are cards labelled with the column titles and sort buttons stay usable', async () => {
     await page.viewport(360, 740)
     mountIpr(10)
     await frame()
-    const thead = document.querySelector('thead') as HTMLElement
-    expect(thead.getBoundingClientRect().height).toBeLessThanOrEqual(1)
+    const headers = [...document.querySelectorAll('thead th')] as HTMLElement[]
+    const shown = headers.filter((th) => th.getBoundingClientRect().height > 0).map((th) => th.textContent!.trim())
+    expect(shown).toEqual(['Company', 'Country-Province', 'Patent', 'Specification Reference', 'Declaration Date', 'Timestamp'])
     const cell = rows()[0]!.cells[0]!
     expect(getComputedStyle(cell).display).toBe('grid')
     expect(getComputedStyle(cell, '::before').content).toBe('"Company"')
     const first = rows()[0]!.getBoundingClientRect()
     expect(first.width).toBeLessThanOrEqual(360)
     expect(cell.getBoundingClientRect().width).toBeGreaterThan(first.width * 0.8)
+    await userEvent.click(page.getByRole('button', { name: 'Company' }))
+    expect(headers[0]!.getAttribute('aria-sort')).toBe('ascending')
   })
 
   it('given values with CRLF when rendered then they show as separate lines', async () => {

@@ -249,3 +249,52 @@ describe('ShIprTable', () => {
     expect(bodyRows(wrapper)).toEqual(['A', 'B'])
   })
 })
+
+describe('ShDataTable export and URL state', () => {
+  it('given a search and sort when Export CSV is pressed then every matching row downloads in that order, not just the page', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ id: i, name: `Item ${i + 1}`, note: i % 2 ? '=HYPERLINK("x")' : '-' }))
+    let blob: Blob | undefined
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((value) => {
+      blob = value as Blob
+      return 'blob:test'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    const clicked: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download)
+    })
+    const wrapper = mount(ShDataTable, {
+      props: { rows, search: 'item 1', sort: { column: 'name', direction: 'desc' }, exportFileName: 'items', columns: [{ name: 'name', title: 'Name' }, { name: 'note', title: 'Note' }] },
+    })
+    await wrapper.findAll('button').find((button) => button.text() === 'Export CSV')!.trigger('click')
+    expect(clicked).toEqual(['items.csv'])
+    const text = await blob!.text()
+    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    expect(lines[0]).toBe('Name,Note')
+    // "item 1" is two words, both required: Item 21 has a 1 too.
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['Item 21', 'Item 19', 'Item 18', 'Item 17', 'Item 16', 'Item 15', 'Item 14', 'Item 13', 'Item 12', 'Item 11', 'Item 10', 'Item 1'])
+    expect(lines).toContain(`Item 18,"'=HYPERLINK(""x"")"`)
+    expect(lines).toContain('Item 19,')
+  })
+
+  it('given syncUrl and a shared link when mounted then the state is read from the query and changes are written back', async () => {
+    history.replaceState(null, '', '/ipr?lang=en&t.q=ada&t.f.city=London&t.sort=-name')
+    const wrapper = mount(ShDataTable, { props: { rows: people, columns, syncUrl: 't.' } })
+    await flushPromises()
+    expect(bodyRows(wrapper)).toEqual(['Ada'])
+    expect(wrapper.findAll('th')[0]!.attributes('aria-sort')).toBe('descending')
+    await wrapper.find('input[type="search"]').setValue('')
+    await flushPromises()
+    expect(bodyRows(wrapper)).toEqual(['Ángela', 'Ada'])
+    expect(new URLSearchParams(location.search).getAll('t.f.city')).toEqual(['London'])
+    expect(location.search).toContain('lang=en')
+    expect(location.search).not.toContain('t.q=')
+    history.replaceState(null, '', '/')
+  })
+
+  it('given a perPage outside the list when rendered then the select offers it', () => {
+    const wrapper = mount(ShDataTable, { props: { rows: people, perPage: 20 } })
+    expect(wrapper.findAll('option').map((option) => option.text())).toEqual(['10', '20', '25', '50', '100', 'All'])
+    expect((wrapper.find('select').element as HTMLSelectElement).value).toBe('20')
+  })
+})
