@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { expect, userEvent } from 'storybook/test'
+import ShConfigProvider from '../src/components/ShConfigProvider.vue'
+import ShSegment from '../src/components/ShSegment.vue'
 import ThemeTable from './_shared/ThemeTable.vue'
 import TokenTable from './_shared/TokenTable.vue'
 import UiEditor from './_shared/UiEditor.vue'
 import { themeRows, themes } from './_shared/themes'
-import { mdcSource } from './_shared/mdc'
+import { mdcSnippet, mdcSource } from './_shared/mdc'
 import { dark } from './_shared/viewport'
 
 /** The stories behind the Theming page (Theming.mdx): generated class-map tables and the live editor. */
@@ -90,5 +92,33 @@ export const LiveEditorCheckoutLinks: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('navigation', { name: 'Checkout as well:' })).toHaveClass('p-4')
     await expect(canvas.getByTestId('ui-snippet')).toHaveTextContent('::ShCheckoutLinks')
+  },
+}
+
+/**
+ * The merge order at work: an outer provider, an inner provider, the `ui` prop
+ * and the `class` attribute each add to or replace (tailwind-merge) what came before.
+ */
+export const Precedence: Story = {
+  render: () => ({
+    components: { ShConfigProvider, ShSegment },
+    setup: () => ({
+      outer: { segment: { wrapper: 'rounded-sh border border-sh-border p-2' } },
+      inner: { segment: { wrapper: 'p-4' } },
+    }),
+    template: `<ShConfigProvider :ui="outer">
+      <ShConfigProvider :ui="inner">
+        <ShSegment :ui="{ wrapper: 'bg-sh-surface-muted' }" class="border-2">
+          <p>Outer provider: rounded border, p-2. Inner provider: p-4 replaces p-2. ui prop: muted background. class: border-2.</p>
+        </ShSegment>
+      </ShConfigProvider>
+    </ShConfigProvider>`,
+  }),
+  parameters: mdcSource(mdcSnippet('ShSegment', { ui: { wrapper: 'bg-sh-surface-muted' } }, 'Providers and the plugin are set up by developers; content only sets ui.')),
+  play: async ({ canvasElement }) => {
+    const wrapper = canvasElement.querySelector('[data-slot="wrapper"]')
+    await expect(wrapper).toHaveClass('rounded-sh', 'border-sh-border', 'p-4', 'bg-sh-surface-muted', 'border-2')
+    await expect(wrapper).not.toHaveClass('p-2')
+    await expect(wrapper).not.toHaveClass('border')
   },
 }
