@@ -32,7 +32,7 @@ export default {
   icon: 'size-5 shrink-0 text-sh-muted motion-safe:transition-transform motion-safe:duration-200 [[aria-expanded=true]>&]:rotate-180 print:hidden',
   /** The copy-link anchor next to each question. */
   link:
-    'shrink-0 rounded-sh px-1 text-sh-muted no-underline opacity-70 hover:text-sh-link hover:opacity-100 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus print:hidden',
+    'shrink-0 rounded-sh px-1 text-sh-muted no-underline hover:text-sh-link focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus print:hidden',
   /**
    * The answer region. Closed answers keep `hidden="until-found"` (find in
    * page and search engines still see them); height animates from 0 to auto
