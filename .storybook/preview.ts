@@ -3,7 +3,7 @@ import { h } from 'vue'
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport'
 import './storybook.css'
 
-export type ColourScheme = 'light' | 'dark'
+type ColourScheme = 'light' | 'dark'
 
 /**
  * Wraps every story (canvas and docs blocks alike) in the chosen scheme's class,
