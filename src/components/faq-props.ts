@@ -40,8 +40,8 @@ export interface FaqProps {
   description?: string
   ui?: UiProp<typeof theme>
   unstyled?: boolean
-  /** Heading level of each question (2–6); the title is one level above. */
-  level?: number
+  /** Heading level of each question (2–6; MDC may pass it as a string); the title is one level above. */
+  level?: number | string
   /** Several answers may be open at once. */
   multiple?: boolean
   /** Open every item on first render (`true`) or the items with these ids. */

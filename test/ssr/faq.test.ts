@@ -3,6 +3,7 @@ import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createHead, renderSSRHead } from '@unhead/vue/server'
 import { ShFaq, ShFaqItem, ShMarkdown, ShUi } from '../../src'
+import { ssr, trackBrowserGlobals } from '../support/ssr'
 
 const qas = [
   { q: 'What is a widget?', a: 'A [part](/parts){ target="_blank"} of a machine.', open: true },
@@ -56,5 +57,12 @@ describe('ShFaq on the server', () => {
     expect(page.mainEntity.map((entry: { name: string }) => entry.name)).toEqual(['What is a widget?', 'Is 1 < 2 && 3 > 2?', 'From a child item?'])
     expect(page.mainEntity[2].acceptedAnswer.text).toBe('Slot answer.')
     expect(scripts[0]![1]).not.toContain('</script')
+  })
+  it('given every feature switched on, when rendered on the server, then no browser global is touched', async () => {
+    const { result, touched } = await trackBrowserGlobals(() =>
+      ssr(ShFaq, { qas, searchable: true, controls: true, hashLinks: true, level: '2' }, { setupApp: (app) => void app.use(ShUi, { markdown: ShMarkdown }) }),
+    )
+    expect(result).toContain('<h2')
+    expect(touched).toEqual([])
   })
 })
