@@ -44,3 +44,25 @@ describe('ShFaq SSR and hydration', () => {
     expect(await axeViolations(result.container)).toEqual([])
   })
 })
+
+describe('ShFaq first paint', () => {
+  it('given server HTML with an open item, when the client hydrates, then no item moves or resizes', async () => {
+    const { createSSRApp, h: hh } = await import('vue')
+    const { renderToString } = await import('vue/server-renderer')
+    const make = () => {
+      const app = createSSRApp({ render: () => hh(ShFaq, { qas, searchable: true }) })
+      app.use(ShUi, { markdown: ShMarkdown })
+      return app
+    }
+    const container = document.body.appendChild(document.createElement('div'))
+    container.innerHTML = await renderToString(make())
+    const boxes = () => [...container.querySelectorAll('[data-slot=inner], [data-slot=answer]')].map((el) => JSON.stringify(el.getBoundingClientRect()))
+    const before = boxes()
+    const app = make()
+    app.mount(container)
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    expect(boxes()).toEqual(before)
+    app.unmount()
+    container.remove()
+  })
+})
