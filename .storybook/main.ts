@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/vue3-vite'
+import { mergeConfig } from 'vite'
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -9,8 +10,14 @@ const config: StorybookConfig = {
     options: { docgen: { plugin: 'vue-component-meta', tsconfig: 'tsconfig.json' } },
   },
   core: { disableTelemetry: true },
-  docs: { defaultName: 'Docs' },
   staticDirs: [{ from: '../stories/assets', to: '/assets' }],
+  // Build outputs written by other commands (npm run build, bench, tests) must not reload the page a designer is on.
+  viteFinal: (config) =>
+    mergeConfig(config, {
+      server: {
+        watch: { ignored: ['**/dist/**', '**/.types/**', '**/bench/**', '**/storybook-static/**', '**/.vitest-*/**', '**/coverage/**'] },
+      },
+    }),
 }
 
 export default config
