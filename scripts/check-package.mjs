@@ -75,6 +75,10 @@ function checkModuleFormat() {
   if (pkg.dependencies?.vue || pkg.devDependencies?.vue === undefined || !pkg.peerDependencies?.vue) {
     problem('vue must be a peer dependency (and a dev dependency), never a dependency')
   }
+  // npm installs required peers: a Vue-only app must not get Nuxt because of `sh-ui/nuxt`.
+  for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
+    if (peer !== 'vue' && !pkg.peerDependenciesMeta?.[peer]?.optional) problem(`peer dependency ${peer} must be marked optional in "peerDependenciesMeta"`)
+  }
 }
 
 /** Every bare import in dist/ is a declared dependency or peer: nothing was inlined, nothing undeclared is needed. */
