@@ -11,13 +11,16 @@ export interface TextSegment {
  * the original character it came from: `Müller` highlights for `muller`.
  */
 export function highlight(text: string, words: readonly string[]): TextSegment[] {
-  if (!text || !words.length) return [{ text, mark: false }]
+  const plain = [{ text, mark: false }]
+  if (!text || !words.length) return plain
+  // Most cells match nothing: one normalisation decides, without the per-character map.
+  const whole = normalizeText(text)
+  if (!words.some((word) => whole.includes(word))) return plain
   let normalized = ''
   const origin: number[] = []
   let index = 0
   for (const char of text) {
-    const folded = normalizeText(char)
-    const piece = folded || (/\s/.test(char) ? ' ' : '')
+    const piece = foldChar(char)
     for (let i = 0; i < piece.length; i++) origin.push(index)
     normalized += piece
     index += char.length
@@ -42,4 +45,15 @@ export function highlight(text: string, words: readonly string[]): TextSegment[]
     }
   }
   return segments
+}
+
+/** One character as search sees it: ASCII directly, anything else through the full normalisation. */
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0)
+  if (code < 128) {
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return char
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32)
+    return code === 32 || (code >= 9 && code <= 13) ? ' ' : ''
+  }
+  return normalizeText(char) || (/\s/.test(char) ? ' ' : '')
 }
