@@ -135,6 +135,21 @@ describe('TableIndex sort', () => {
     expect(Array.from(result.indices)).toEqual([4, 0])
   })
 
+  it('given spellings the collator calls equal when sorted then they tie and keep their row order', () => {
+    const names = [{ v: 'NOKIA' }, { v: 'Ericsson' }, { v: 'Nokia' }, { v: 'nokia' }]
+    const table = new TableIndex(names, resolveColumns([{ name: 'v', sortable: true }], names[0], 'Test'))
+    expect(Array.from(table.query({ sort: { column: 'v', direction: 'desc' } }).indices)).toEqual([0, 2, 3, 1])
+  })
+
+  it('given patent numbers, accents and punctuation when sorted then the order is exactly Intl.Collator numeric order', () => {
+    const values = ['5,327,529', '10,000', '5,327,600', 'EP 2367370', 'ep 236', '-x', '#1', 'Åland', 'Zeta', 'alpha 10', 'alpha 9', 'B-2', 'B_2', '(a)', '2367370', 'Ölund', 'o']
+    const data = values.map((v) => ({ v }))
+    const table = new TableIndex(data, resolveColumns([{ name: 'v', sortable: true }], data[0], 'Test'))
+    const sorted = Array.from(table.query({ sort: { column: 'v', direction: 'asc' } }).indices, (i) => values[i]!)
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+    expect(sorted).toEqual([...values].sort(collator.compare))
+  })
+
   it('given an unknown sort column when queried then rows keep their order', () => {
     expect(Array.from(index().query({ sort: { column: 'nope', direction: 'asc' } }).indices)).toEqual([0, 1, 2, 3, 4])
   })
