@@ -4,6 +4,7 @@
 //   --quick                 fewer runs and no 100,000-row table (a smoke run)
 //   --no-lib-build          use the existing ../dist instead of running `npm run build` at the root
 //   --sizes 1447,10000      table sizes (default 1447,10000,100000)
+//   --vsync                 keep Chromium's 60 Hz frame pacing (default: frames as soon as needed)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
@@ -21,6 +22,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'no-lib-build': { type: 'boolean', default: false },
     sizes: { type: 'string' },
+    vsync: { type: 'boolean', default: false },
   },
 })
 const started = Date.now()
@@ -73,7 +75,7 @@ for (const lib of libs) {
 }
 
 const server = await serve(join(benchDir, 'dist/client'))
-const browser = await launch()
+const browser = await launch({ vsync: args.vsync })
 for (const lib of libs) {
   const log = { blocked: new Set(), console: [] }
   for (const part of parts.filter((p) => p.lib === lib.id)) {
@@ -130,6 +132,7 @@ const meta = {
   libs: libs.map((l) => l.id),
   missing,
   quick: args.quick,
+  vsync: args.vsync,
 }
 mkdirSync(join(benchDir, '.cache'), { recursive: true })
 const full = !args.only && !args.quick && sizes.includes(100000)

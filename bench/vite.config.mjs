@@ -10,17 +10,27 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url))
 
 /**
  * sh-ui comes from the repo's own build (`npm run build` at the root writes ../dist), copied here
- * by run.mjs so another engineer's rebuild cannot change it mid-run. Its dependencies still resolve
- * from the repo's node_modules.
+ * by run.mjs with the package.json (for `sideEffects`) so another engineer's rebuild cannot change it
+ * mid-run. Its dependencies still resolve from the repo's node_modules.
  */
-export const shUiDist = here('.cache/sh-ui-dist/')
+export const shUiDist = here('.cache/sh-ui/dist/')
 
 export function baseConfig() {
   return {
     root: here('.'),
     configFile: false,
     logLevel: 'warn',
-    plugins: [vue(), ui({ router: false, colorMode: false, autoImport: false, dts: false })],
+    plugins: [
+      vue(),
+      ui({
+        router: false,
+        colorMode: false,
+        autoImport: false,
+        dts: false,
+        // Bundled like Nuxt UI's own icons, so the Table page never asks the Iconify API.
+        icon: { clientBundle: { icons: ['i-lucide-arrow-up-down', 'i-lucide-arrow-up-narrow-wide', 'i-lucide-arrow-down-wide-narrow'] } },
+      }),
+    ],
     resolve: {
       alias: [
         { find: /^sh-ui$/, replacement: `${shUiDist}index.js` },

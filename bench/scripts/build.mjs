@@ -20,10 +20,13 @@ export function buildShUi() {
   }
 }
 
-/** A private copy of ../dist for this run. */
+/** A private copy of ../dist for this run, beside the package.json whose `sideEffects` lets bundlers tree-shake it. */
 export function snapshotShUi() {
-  rmSync(shUiDist, { recursive: true, force: true })
-  if (existsSync(join(repoDir, 'dist', 'index.js'))) cpSync(join(repoDir, 'dist'), shUiDist, { recursive: true })
+  const root = join(shUiDist, '..')
+  rmSync(root, { recursive: true, force: true })
+  if (!existsSync(join(repoDir, 'dist', 'index.js'))) return
+  cpSync(join(repoDir, 'dist'), shUiDist, { recursive: true })
+  cpSync(join(repoDir, 'package.json'), join(root, 'package.json'))
 }
 
 /** Names exported by the built sh-ui, so its pages are only built once their components exist. */

@@ -107,7 +107,10 @@ export function boot(kind: Kind, part: Part): void {
       if (frameEnd && quiet && lastChangeFrameEnd >= lastChange) {
         observer?.disconnect()
         cleanup?.()
-        return { frame: frameEnd - t0, settled: Math.max(frameEnd, lastChangeFrameEnd) - t0, mutations }
+        const end = Math.max(frameEnd, lastChangeFrameEnd)
+        // A user-timing span for traces (scripts/profile.mjs breaks it down by activity).
+        performance.measure('bench:interaction', { start: t0, end })
+        return { frame: frameEnd - t0, settled: end - t0, mutations }
       }
     }
     observer?.disconnect()
