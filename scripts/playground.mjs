@@ -11,7 +11,8 @@ export const playground = `${root}playground`
 
 /** Installs the built package into the playground, building it first when dist is missing. */
 export function preparePlayground() {
-  if (!existsSync(`${root}dist/nuxt/module.js`) && run('npm', ['run', 'build']) !== 0) process.exit(1)
+  const built = ['dist/nuxt/module.js', 'dist/index.d.ts', 'dist/style.css'].every((file) => existsSync(`${root}${file}`))
+  if (!built && run('npm', ['run', 'build']) !== 0) process.exit(1)
   const target = `${playground}/node_modules/sh-ui`
   rmSync(target, { recursive: true, force: true })
   mkdirSync(target, { recursive: true })

@@ -14,7 +14,7 @@ if (!process.env.PLAYGROUND_REUSE) {
   rmSync(`${playground}/.output`, { recursive: true, force: true })
   if (run('npx', ['nuxt', 'generate', 'playground', '--logLevel', 'silent']) !== 0) fail('nuxt generate failed')
 }
-const seconds = ((Date.now() - started) / 1000).toFixed(1)
+const generateSeconds = ((Date.now() - started) / 1000).toFixed(1)
 
 const out = `${playground}/.output/public`
 // Vue's fragment markers (<!--[-->) are dropped so patterns can follow the markup.
@@ -108,9 +108,16 @@ check('the module adds sh-ui/style.css (design tokens present)', /--sh-fg/.test(
 
 await checkInBrowser()
 
+// Types as an app developer gets them: app.config's shUi and component props (playground/app/*probe*).
+if (!process.env.PLAYGROUND_REUSE) {
+  const prepared = run('npx', ['nuxt', 'prepare', 'playground', '--logLevel', 'silent']) === 0
+  check('the playground type-checks (app.config shUi keys and component props are typed)', prepared && run('npx', ['vue-tsc', '--noEmit', '-p', 'playground/.nuxt/tsconfig.app.json']) === 0)
+}
+
 for (const { name, ok, detail } of checks) console.log(`${ok ? '✓' : '✗'} ${name}${!ok && detail ? ` (${detail})` : ''}`)
 const failed = checks.filter((c) => !c.ok).length
-console.log(`playground: nuxt generate in ${seconds}s; ${checks.length - failed} of ${checks.length} checks passed`)
+const seconds = ((Date.now() - started) / 1000).toFixed(1)
+console.log(`playground: nuxt generate in ${generateSeconds}s, all checks in ${seconds}s; ${checks.length - failed} of ${checks.length} checks passed`)
 if (failed) process.exit(1)
 
 /**
