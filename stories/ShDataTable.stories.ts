@@ -3,7 +3,8 @@ import { expect, userEvent, within } from 'storybook/test'
 import type { DefineComponent } from 'vue'
 import ShDataTableGeneric from '../src/components/ShDataTable.vue'
 import type { DataTableColumn } from '../src/core/table/columns'
-import { generateDocuments } from './_data/documents'
+import { generateDocuments, generateUsers } from './_data/documents'
+import { withFetchJson } from './_data/fetch-decorator'
 import { mdcDocs } from './_shared/mdc'
 import { dark, mobile } from './_shared/viewport'
 
@@ -138,6 +139,34 @@ export const BadInput: Story = {
     const body = within(canvasElement.querySelector('tbody')!)
     await expect(body.getByText('<b>not bold</b>')).toBeVisible()
     await expect(canvasElement.querySelector('tbody b')).toBeNull()
+  },
+}
+
+const userColumns: DataTableColumn[] = [
+  { name: 'firstName', title: 'First Name', filter: false, query: true, sortable: true, type: 'text' },
+  { name: 'lastName', title: 'Last Name', filter: false, query: true, sortable: true, type: 'text' },
+  { name: 'username', title: 'username', filter: false, query: true, sortable: true, type: 'text' },
+  { name: 'email', title: 'Email', filter: false, query: true, sortable: false, type: 'email' },
+  { name: 'gender', title: 'Gender', filter: true, sortable: true, type: 'text' },
+  { name: 'birthDate', title: 'Birth Date', filter: false, query: true, sortable: true, type: 'date' },
+  { name: 'age', title: 'Age', filter: true, query: true, sortable: true, type: 'number' },
+]
+const usersProps = { dataUrl: 'https://dummyjson.com/users', dataField: 'users', columns: userColumns, ui: { footer: 'text-sm' }, header: 'Dynamic Table example', footer: '*Copyright © 2024*' }
+
+/**
+ * The guidelines page example: rows under `users` in the response (`dataField`),
+ * email links, a date column sorted chronologically and a numeric column sorted numerically.
+ * Loaded through the plugin's `fetchJson` (stubbed here, so the story works offline).
+ */
+export const DataFieldAndTypes: Story = {
+  args: usersProps,
+  decorators: [withFetchJson(async () => ({ total: 40, users: generateUsers(40, 3) }))],
+  parameters: mdcDocs('ShDataTable', usersProps),
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Age' }))
+    const ages = canvas.getAllByRole('row').slice(1).map((row) => Number(row.lastElementChild!.textContent))
+    await expect(ages).toEqual([...ages].sort((a, b) => a - b))
+    await expect(canvas.getAllByRole('link')[0]).toHaveAttribute('href', expect.stringMatching(/^mailto:/))
   },
 }
 

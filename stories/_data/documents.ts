@@ -38,3 +38,25 @@ const TYPES = [
   { code: 'RD', name: 'Requirements Document' },
   { code: 'AD', name: 'Architecture Document' },
 ] as const
+
+/** Seeded people shaped like the `users` of the ShDynamicTable guidelines page (email, date and number columns). */
+export function generateUsers(count: number, seed = 1): Array<Record<string, string | number>> {
+  let state = seed
+  const random = () => ((state = (state * 16807) % 2147483647) - 1) / 2147483646
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+  return Array.from({ length: count }, (_, id) => {
+    const firstName = pick(['Ana', 'Björn', 'Chen', 'Dalia', 'Émile', 'Farah', 'Goran', 'Hina', 'Ivo', 'Jonas'])
+    const lastName = pick(['Kovač', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Perez', 'Quist', 'Rossi'])
+    const year = 1960 + Math.floor(random() * 45)
+    return {
+      id: id + 1,
+      firstName,
+      lastName,
+      username: `${firstName}${lastName}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+      email: `${firstName}.${lastName}@example.org`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+      gender: pick(['female', 'male']),
+      birthDate: `${year}-${1 + Math.floor(random() * 12)}-${1 + Math.floor(random() * 28)}`,
+      age: 2026 - year,
+    }
+  })
+}

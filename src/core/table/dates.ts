@@ -35,7 +35,7 @@ const RULES: Rule[] = [
   [/^\d{1,2} [a-z]+,? \d{4}$/i, both('D MMMM, YYYY', 'D MMM, YYYY', 'D MMMM YYYY', 'D MMM YYYY'), 'day'],
   [/^[a-z]+ \d{1,2},? \d{4}$/i, both('MMMM D, YYYY', 'MMM D, YYYY', 'MMMM D YYYY', 'MMM D YYYY'), 'day'],
   [/^\d{1,2}\/\d{1,2}\/\d{4}$/, ['M/D/YYYY', 'MM/DD/YYYY', 'M/DD/YYYY', 'MM/D/YYYY'], 'day'],
-  [/^\d{4}-\d{2}-\d{2}$/, ['YYYY-MM-DD'], 'day'],
+  [/^\d{4}-\d{1,2}-\d{1,2}$/, ['YYYY-MM-DD', 'YYYY-M-D', 'YYYY-MM-D', 'YYYY-M-DD'], 'day'],
   [/^[a-z]+-\d{2}$/i, ['MMM-YY', 'MMMM-YY'], 'month'],
   [/^[a-z]+[- ,]+\d{4}$/i, ['MMMM, YYYY', 'MMM, YYYY', 'MMMM YYYY', 'MMM YYYY', 'MMM-YYYY', 'MMMM-YYYY'], 'month'],
   [/^\d{4}-\d{2}$/, ['YYYY-MM'], 'month'],
@@ -83,7 +83,11 @@ export function parseDate(value: unknown, referenceYear = CURRENT_YEAR): ParsedD
   return result
 }
 
-function parseUncached(text: string, referenceYear: number): ParsedDate | null {
+// Timestamps (`2018-03-05 16:48:03`, ISO 8601) are read for their day.
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i
+
+function parseUncached(input: string, referenceYear: number): ParsedDate | null {
+  const text = TIMESTAMP.exec(input)?.[1] ?? input
   if (!text) return null
   for (const [shape, formats, precision] of RULES) {
     if (!shape.test(text)) continue

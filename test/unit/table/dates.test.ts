@@ -58,7 +58,15 @@ describe('parseDate', () => {
     },
   )
 
-  it.each([['-'], [''], [null], [undefined], [42], ['tomorrow'], ['2004-05-29T00:00:00Z']])('given %j when parsed then there is no date', (value) => {
+  it.each([
+    ['2018-03-05 16:48:03', '2018-03-05'],
+    ['2004-05-29T23:10:00Z', '2004-05-29'],
+    ['1996-5-30', '1996-05-30'],
+  ])('given the machine date %j when parsed then it is the day %s', (text, expected) => {
+    expect(iso(text)).toBe(expected)
+  })
+
+  it.each([['-'], [''], [null], [undefined], [42], ['tomorrow'], ['2004-05-29T25:00'], ['2004-13-01']])('given %j when parsed then there is no date', (value) => {
     expect(parseDate(value, REFERENCE)).toBeNull()
   })
 
