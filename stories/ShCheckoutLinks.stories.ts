@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { expect } from 'storybook/test'
+import { expect, userEvent } from 'storybook/test'
 import ShCheckoutLinks from '../src/components/ShCheckoutLinks.vue'
 import type { CheckoutLink } from '../src/core/links'
 import { mdcDocs } from './_shared/mdc'
@@ -36,6 +36,22 @@ export const Default: Story = {
     const nav = canvas.getByRole('navigation', { name: 'Checkout as well:' })
     await expect(nav).toBeVisible()
     await expect(canvas.getAllByRole('link')).toHaveLength(4)
+  },
+}
+
+/** Tab reaches every link in order, each with a visible focus outline in the focus colour. */
+export const KeyboardFocus: Story = {
+  args: { links: aboutLinks.slice(0, 2) },
+  parameters: mdcDocs('ShCheckoutLinks', { links: aboutLinks.slice(0, 2) }),
+  play: async ({ canvas }) => {
+    const [first, second] = canvas.getAllByRole('link')
+    await userEvent.tab()
+    await expect(first).toHaveFocus()
+    await expect(getComputedStyle(first!).outlineStyle).toBe('solid')
+    // --sh-focus in light is #2563eb.
+    await expect(getComputedStyle(first!).outlineColor).toBe('rgb(37, 99, 235)')
+    await userEvent.tab()
+    await expect(second).toHaveFocus()
   },
 }
 
