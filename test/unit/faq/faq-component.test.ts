@@ -200,4 +200,14 @@ describe('ShFaq bad input and structured data', () => {
     expect(wrapper.findAll('#what-is-a-widget')).toHaveLength(1)
     expect(wrapper.findAll('#what-is-a-widget-2')).toHaveLength(1)
   })
+  it('given two blocks with the same question, when the first leaves (client navigation), then the second takes the plain id', async () => {
+    const first = ref(true)
+    const wrapper = mount(defineComponent({ setup: () => () => [first.value ? h(ShFaq, { qas }) : null, h(ShFaq, { qas: [qas[0]!] })] }))
+    expect(wrapper.find('#what-is-a-widget-2').exists()).toBe(true)
+    first.value = false
+    await nextTick()
+    await nextTick()
+    expect(wrapper.findAll('#what-is-a-widget')).toHaveLength(1)
+    expect(wrapper.find('#what-is-a-widget-2').exists()).toBe(false)
+  })
 })
