@@ -6,11 +6,14 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseAst } from 'vite'
 import { jsEntries, readPackage, root } from './build-entries.mjs'
 
 const pkg = readPackage()
 const problems = []
 const problem = (message) => problems.push(message)
+/** Syntax nodes whose `source` names a module. */
+const IMPORTING = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression', 'TSImportType'])
 
 for (const entry of jsEntries(pkg)) {
   if (!existsSync(join(root, entry.js))) {
@@ -84,14 +87,11 @@ function checkModuleFormat() {
 /** Every bare import in dist/ is a declared dependency or peer: nothing was inlined, nothing undeclared is needed. */
 function checkExternals() {
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})])
-  const imports = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/gm
   let importsVue = false
   for (const file of readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })) {
     const types = file.endsWith('.d.ts')
     if (!types && !file.endsWith('.js')) continue
-    const code = readFileSync(join(root, 'dist', file), 'utf8')
-    for (const match of code.matchAll(imports)) {
-      const specifier = match[1] ?? match[2]
+    for (const specifier of importedModules(readFileSync(join(root, 'dist', file), 'utf8'), types)) {
       if (specifier.startsWith('.') || specifier.startsWith('node:')) continue
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
       if (name === 'vue' && !types) importsVue = true
@@ -103,6 +103,19 @@ function checkExternals() {
     }
   }
   if (!importsVue) problem('no file in dist/ imports "vue": it was bundled instead of staying an external peer')
+}
+
+/** Module specifiers a file really imports, from its syntax tree (an `import` inside a template string is only text). */
+function importedModules(code, types) {
+  const found = []
+  const visit = (node) => {
+    if (!node || typeof node !== 'object') return
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (IMPORTING.has(node.type) && typeof node.source?.value === 'string') found.push(node.source.value)
+    for (const key in node) if (key !== 'parent') visit(node[key])
+  }
+  visit(parseAst(code, types ? { lang: 'dts' } : {}))
+  return found
 }
 
 /**
