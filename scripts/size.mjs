@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import preset from '@size-limit/preset-small-lib'
 import sizeLimit from 'size-limit'
+import { parseAst } from 'vite'
 import { root } from './build-entries.mjs'
 
 const kB = 1000
@@ -69,14 +70,13 @@ if (failed) {
   process.exit(1)
 }
 
-/** Names the built entry exports, read from its `export { a as B, … }` statements. */
+/** Names the built entry exports, from its syntax tree. */
 function exportedNames(code) {
   const names = new Set()
-  for (const [, list] of code.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const part of list.split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()
-      if (name) names.add(name)
-    }
+  for (const node of parseAst(code).body) {
+    if (node.type !== 'ExportNamedDeclaration') continue
+    for (const specifier of node.specifiers) names.add(specifier.exported.name ?? specifier.exported.value)
+    for (const declaration of node.declaration?.declarations ?? []) names.add(declaration.id.name)
   }
   return names
 }
