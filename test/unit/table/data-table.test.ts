@@ -124,6 +124,14 @@ describe('ShDataTable with rows', () => {
     expect(wrapper.text()).toContain('No rows match the search and filters.')
   })
 
+  it('given rows that are numbers, null, text or objects with missing keys when rendered then every row shows without a crash', () => {
+    const rows = [5, null, 'text', { name: 'Ok', city: 12 }, { other: true }] as unknown as Array<Record<string, unknown>>
+    const wrapper = mount(ShDataTable, { props: { rows, columns: [{ name: 'name' }, { name: 'city', type: 'number' as const, sortable: true }] } })
+    expect(wrapper.findAll('tbody tr[data-slot="tr"]')).toHaveLength(5)
+    expect(wrapper.text()).toContain('Ok')
+    expect(wrapper.text()).toContain('12')
+  })
+
   it('given rows that are not an array when rendered then an error shows and a warning names the prop', () => {
     const spy = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const wrapper = mount(ShDataTable, { props: { rows: 'nope' as unknown as [] } })
