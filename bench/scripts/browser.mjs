@@ -11,7 +11,7 @@ import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
  * Repetitions of one measure: `runs` at most, at least `min`, and no new run once `budgetMs`
  * is spent (PrimeVue needs ~20 s for "All"; the whole bench must stay under 10 minutes).
  */
-async function repeat(runs, budgetMs, fn, min = 2) {
+async function repeat(runs, budgetMs, fn, min = Math.min(2, runs)) {
   const deadline = Date.now() + budgetMs
   for (let i = 0; i < runs && (i < min || Date.now() < deadline); i++) await fn(i)
 }
@@ -104,7 +104,7 @@ export async function measureTable(browser, base, lib, n, runs, log) {
   const id = `${lib}-table`
   const out = { firstRender: [], heap: [], keystroke: [], sort: [], nextPage: [], noChange: [] }
   let last
-  await repeat(runs.loads, 20000, async () => {
+  await repeat(runs.loads, 10000, async () => {
     await last?.close()
     last = await load(browser, base, id, `n=${n}`, log)
     out.firstRender.push(last.mount.settled)
@@ -119,18 +119,18 @@ export async function measureTable(browser, base, lib, n, runs, log) {
   }
   // Emptying an empty box fires no input event: only clear what was typed.
   const clear = async () => (await search.inputValue()) && interact(page, 'input', () => search.fill(''), 150)
-  await repeat(runs.interactions, 15000, async (i) => {
+  await repeat(runs.interactions, 8000, async (i) => {
     const key = KEYS[i % KEYS.length]
     await clear()
     record(out.keystroke, await interact(page, 'input', () => search.press(key), 250), `keystroke ${key}`)
   })
   await clear()
-  await repeat(runs.interactions, 15000, async (i) => {
+  await repeat(runs.interactions, 8000, async (i) => {
     const target = await sortTarget(page, SORT_COLUMNS[i % SORT_COLUMNS.length])
     record(out.sort, await interact(page, 'click', () => target.click(), 250), `sort ${i}`)
   })
   const next = page.getByRole('button', { name: NEXT_PAGE }).first()
-  await repeat(runs.interactions, 10000, async (i) => {
+  await repeat(runs.interactions, 6000, async (i) => {
     record(out.nextPage, await interact(page, 'click', () => next.click(), 250), `next page ${i}`)
   })
   await last.close()
@@ -141,7 +141,7 @@ export async function measureTable(browser, base, lib, n, runs, log) {
 export async function measureAll(browser, base, lib, n, runs, log) {
   const opened = await load(browser, base, `${lib}-table`, `n=${n}`, log)
   const all = []
-  await repeat(runs.all, 20000, async () => {
+  await repeat(runs.all, 10000, async () => {
     const timing = await opened.page.evaluate(() => window.__bench.setPerPage(-1))
     all.push(timing.settled)
     await opened.page.evaluate(() => window.__bench.setPerPage(25))
@@ -150,18 +150,18 @@ export async function measureAll(browser, base, lib, n, runs, log) {
   return all
 }
 
-/** FAQ page: first render, heap, and question clicks (open four, then close them) to the next frame. */
+/** FAQ page: first render, heap, and question clicks (open six, then close them) to the next frame. */
 export async function measureFaq(browser, base, lib, n, runs, log) {
   const out = { firstRender: [], heap: [], toggle: [], noChange: [] }
   let last
-  await repeat(runs.loads, 15000, async () => {
+  await repeat(runs.loads, 8000, async () => {
     await last?.close()
     last = await load(browser, base, `${lib}-faq`, `n=${n}`, log)
     out.firstRender.push(last.mount.settled)
     out.heap.push(last.heap)
   })
   const { page } = last
-  const questions = [3, 7, 12, 20].map((i) => page.locator('button[aria-expanded]', { hasText: `(${i})?` }).first())
+  const questions = [3, 7, 12, 20, 31, 44].map((i) => page.locator('button[aria-expanded]', { hasText: `(${i})?` }).first())
   for (const q of [...questions, ...questions]) {
     const timing = await interact(page, 'click', () => q.click(), 120)
     if (!timing) continue

@@ -86,16 +86,19 @@ const spanTotal = spans.reduce((sum, [a, b]) => sum + (b - a), 0)
 console.log(`${spans.length} spans, ${(spanTotal / 1000).toFixed(1)} ms in total; top-level main-thread work inside them (ms):`)
 for (const [name, us] of [...work].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(us / 1000).toFixed(1).padStart(9)}  ${name}`)
 
-// Hottest functions by self time (Playwright's injected helpers have no URL and are skipped).
+// Hottest functions by self time inside the spans (the profiler and the trace share one clock).
 const self = new Map()
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+let at = profile.startTime
 profile.samples.forEach((id, i) => {
+  at += profile.timeDeltas[i] ?? 0
+  if (!spans.some(([a, b]) => at >= a && at <= b)) return
   const frame = nodes.get(id).callFrame
-  if (!frame.url.startsWith('http')) return
-  const key = `${frame.functionName || '(anonymous)'}  ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+  if (frame.functionName === '(idle)' || frame.functionName === '(program)') return
+  const key = `${frame.functionName || '(anonymous)'}  ${frame.url.split('/').pop() || '(native)'}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
   self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0))
 })
-console.log('hottest page functions, self time (ms):')
+console.log('hottest functions inside the spans, self time (ms):')
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(us / 1000).toFixed(1).padStart(9)}  ${key}`)
 await browser.close()
 await server.close()
