@@ -27,6 +27,15 @@ const apps = [
 ]
 
 const temp = mkdtempSync(join(tmpdir(), 'sh-ui-consumer-'))
+/** Running commands, stopped if this script is interrupted. */
+const children = new Set()
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    for (const child of children) child.kill('SIGKILL')
+    rmSync(temp, { recursive: true, force: true })
+    process.exit(1)
+  })
+}
 const servers = []
 let browser
 const failures = []
@@ -109,12 +118,14 @@ function run(cmd, args, cwd) {
   return new Promise((resolve, reject) => {
     // A hung install or build fails the step instead of stalling CI.
     const child = spawn(cmd, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
+    children.add(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code, signal) => {
+      children.delete(child)
       if (code === 0) resolve(stdout)
       else reject(new Error(`\`${cmd.split('/').pop()} ${args.join(' ')}\` failed in ${cwd} (${signal ? `killed by ${signal}` : `exit ${code}`}):\n${stdout}${stderr}`))
     })
