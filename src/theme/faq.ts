@@ -48,5 +48,4 @@ export default {
   highlight: 'rounded-sm bg-sh-mark px-0.5 text-sh-mark-fg',
   /** Shown when the search matches nothing. */
   empty: 'px-4 py-6 text-sh-muted',
-  srOnly: 'sr-only',
 }
