@@ -31,7 +31,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'An accessible FAQ block: questions are buttons in headings (WAI-ARIA accordion), answers stay in the page for search engines and find-in-page, every question has a deep link (`#<id>`), an optional search box filters and highlights, and schema.org FAQPage data is emitted. Answers are markdown when a renderer is plugged in (`app.use(ShUi, { markdown: ShMarkdown })`), plain text otherwise.',
+          'An accessible FAQ block: questions are buttons in headings (WAI-ARIA accordion), answers stay in the page for search engines and find-in-page, every question has a deep link (`#<id>`), an optional search box filters and highlights, and schema.org FAQPage data is emitted. Answers are markdown when a renderer is plugged in (`app.use(ShUi, { markdown: ShMarkdown })`), plain text otherwise. With @unhead/vue in the app (Nuxt has it) every block of a page feeds one FAQPage in `<head>`; without it each block carries its own `<script type="application/ld+json">`. Long answers can be written as child items: `:::ShFaqItem{q="…"}` with markdown inside.',
       },
     },
   },
