@@ -247,6 +247,13 @@ describe('ShIprTable', () => {
     expect(wrapper.findAll('tbody tr')[0]!.findAll('td')[2]!.text()).toBe('US')
   })
 
+  it('given an unknown variant when rendered then the members header shows and a warning names the prop', () => {
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const wrapper = mount(ShIprTable, { props: { declarations: [], variant: 'members' as 'member' } })
+    expect(wrapper.find('[data-slot="header"]').text()).toBe('OMA Members IPR Declarations')
+    expect(spy.mock.calls.flat().join()).toContain('ShIprTable: variant must be')
+  })
+
   it('given declarations when the date quick filter is used then it filters by year', async () => {
     const declarations = [
       { company: 'A', declaration_date: '30-Nov-04' },
