@@ -15,7 +15,7 @@ export interface DataTableColumn<Row = Record<string, unknown>> {
   filter?: boolean
   /** Position among the quick filters, lowest first. */
   filterOrder?: number
-  /** Searched by the search box (default: every visible column). */
+  /** Searched by the search box. When no column sets it, every visible column is searched. */
   query?: boolean
   sortable?: boolean
   type?: ColumnType
@@ -70,6 +70,8 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
     const keys = firstRow && typeof firstRow === 'object' ? Object.keys(firstRow) : []
     list = keys.map((name) => ({ name }))
   }
+  // Search covers the `query` columns; only when no column says either way, every visible one.
+  const explicitQuery = (list as unknown[]).some((entry) => typeof (entry as { query?: unknown } | null)?.query === 'boolean')
   const seen = new Set<string>()
   const out: ResolvedColumn<Row>[] = []
   ;(list as unknown[]).forEach((entry, position) => {
@@ -98,7 +100,7 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
       type,
       filter: column.filter === true,
       filterOrder: typeof column.filterOrder === 'number' ? column.filterOrder : Number.MAX_SAFE_INTEGER,
-      query: column.query === undefined ? !column.hide : column.query === true,
+      query: column.query === undefined ? !explicitQuery && !column.hide : column.query === true,
       sortable: column.sortable === true,
       hide: column.hide === true,
       yearOnly,

@@ -84,6 +84,10 @@ describe('columns', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     expect(resolveColumns('{oops', { x: 1 }, 'Test').map((column) => column.name)).toEqual(['x'])
   })
+  it('given some columns with query set when resolved then the others are not searched', () => {
+    const columns = resolveColumns([{ name: 'a', query: true }, { name: 'b' }, { name: 'c', query: false }], {}, 'Test')
+    expect(columns.map((column) => column.query)).toEqual([true, false, false])
+  })
   it('given a hidden column without query when resolved then it is not searched', () => {
     expect(resolveColumns([{ name: 'a', hide: true }], {}, 'Test')[0]!.query).toBe(false)
   })
