@@ -67,6 +67,7 @@ if (existsSync(`${out}/faq/index.html`)) {
   check('/faq keeps MDC link attributes in answers', /<a[^>]*href="\/links"[^>]*target="_blank"[^>]*>(<!--\[-->)?site map/.test(html))
   check('/faq renders inline HTML anchors in answers', /<a[^>]*href="\/links"[^>]*>(<!--\[-->)?volunteers/.test(html))
   check('/faq renders markdown in inline-prop answers', /<em[^>]*>twenty<\/em>/.test(html))
+  check('/faq renders answers through MDC (MDC-only span attributes work)', /<span class="font-semibold">three members<\/span>/.test(html))
   check('/faq renders child-item answers as markdown', /<li[^>]*>(<!--\[-->)?Radishes/.test(html) && /<strong[^>]*>rota<\/strong>/.test(html))
   check('/faq uses the child item id', /id="august-watering"/.test(html))
   check('/faq never renders the writer note (description)', !seen.includes('A note for writers'))

@@ -10,8 +10,10 @@ export interface ModuleOptions {
    */
   prefix?: string
   /**
-   * `'style'`: the prebuilt `sh-ui/style.css` (apps without Tailwind);
-   * `'tailwind'`: `sh-ui/tailwind.css`, for apps whose main CSS runs Tailwind v4 (`@import "tailwindcss"` first);
+   * `'style'`: adds the prebuilt `sh-ui/style.css` (apps without Tailwind; only the library's own classes).
+   * `'tailwind'`: adds nothing, because the app's Tailwind v4 entry must import the library itself, after
+   * Tailwind: `@import "tailwindcss"; @import "sh-ui/tailwind.css";`. Its Tailwind then also generates the
+   * classes content writers put in `ui` maps (the usual case for content sites).
    * `false`: add no CSS.
    * @default 'style'
    */
@@ -46,7 +48,7 @@ export default defineNuxtModule<ModuleOptions>({
 
     addImports(libraryComposables(library).map((name) => ({ name, from: 'sh-ui' })))
 
-    if (options.css) nuxt.options.css.push(options.css === 'style' ? 'sh-ui/style.css' : 'sh-ui/tailwind.css')
+    if (options.css === 'style') nuxt.options.css.push('sh-ui/style.css')
 
     // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external.
     nuxt.options.build.transpile.push('sh-ui')

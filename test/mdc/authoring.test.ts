@@ -196,6 +196,10 @@ columns:
     query: true
     sortable: true
     type: text
+  - name: "title"
+    title: "Title"
+    query: true
+    type: text
   - name: "spec_ref"
     title: "Specification Reference"
     filter: true

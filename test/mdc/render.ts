@@ -84,16 +84,16 @@ function pascal(tag: string): string {
   return tag.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())
 }
 
+const NAMED: Record<string, string> = { quot: '"', lt: '<', gt: '>', nbsp: ' ', copy: '©', amp: '&' }
+
 /** The text a reader sees: tags dropped, entities decoded, whitespace collapsed. */
 export function visibleText(html: string): string {
   return html
     .replace(/<script[\s\S]*?<\/script>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
+    .replace(/&#(\d+);/g, (_entity, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_entity, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&(quot|lt|gt|nbsp|copy|amp);/g, (_entity, name: string) => NAMED[name]!)
     .replace(/\s+/g, ' ')
     .trim()
 }
