@@ -5,6 +5,7 @@
 //   --no-lib-build          use the existing ../dist instead of running `npm run build` at the root
 //   --sizes 1447,10000      table sizes (default 1447,10000,100000)
 //   --vsync                 keep Chromium's 60 Hz frame pacing (default: frames as soon as needed)
+//   --sh-ui-dist <dir>      measure another sh-ui build (a what-if experiment) instead of ../dist
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     'no-lib-build': { type: 'boolean', default: false },
     sizes: { type: 'string' },
     vsync: { type: 'boolean', default: false },
+    'sh-ui-dist': { type: 'string' },
   },
 })
 const started = Date.now()
@@ -34,11 +36,11 @@ const sizes = (args.sizes ?? (args.quick ? '1447,10000' : '1447,10000,100000')).
 const runsFor = (n) => (args.quick ? { loads: 1, interactions: 2, all: 1 } : n >= 100000 ? { loads: 2, interactions: 3, all: 2 } : n > 1447 ? { loads: 2, interactions: 4, all: 3 } : { loads: 3, interactions: 4, all: 3 })
 const load = { start: loadavg(), end: null }
 
-if (!args['no-lib-build']) {
+if (!args['no-lib-build'] && !args['sh-ui-dist']) {
   say('building sh-ui (npm run build at the repo root)')
   buildShUi()
 }
-snapshotShUi()
+snapshotShUi(args['sh-ui-dist'])
 const shExports = shUiExports()
 const libs = LIBS.filter((l) => wanted.includes(l.id))
 const parts = []
@@ -145,7 +147,7 @@ const meta = {
   node: process.version,
   chromium: chromiumVersion,
   versions: Object.fromEntries(['vue', 'vite', 'primevue', '@primeuix/themes', 'vuetify', '@nuxt/ui', 'playwright-core'].map((p) => [p, version(p)])),
-  shUi: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src').length ? ' + uncommitted src changes' : ''}`,
+  shUi: args['sh-ui-dist'] ? `experiment build from ${args['sh-ui-dist']}` : `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src').length ? ' + uncommitted src changes' : ''}`,
   sizes,
   libs: libs.map((l) => l.id),
   missing,
@@ -153,7 +155,7 @@ const meta = {
   vsync: args.vsync,
 }
 mkdirSync(join(benchDir, '.cache'), { recursive: true })
-const full = !args.only && !args.quick && sizes.includes(100000)
+const full = !args.only && !args.quick && !args['sh-ui-dist'] && sizes.includes(100000)
 const target = full ? join(benchDir, 'RESULTS.md') : join(benchDir, '.cache', `results-${wanted.join('+')}.md`)
 writeFileSync(join(benchDir, '.cache', full ? 'results.json' : `results-${wanted.join('+')}.json`), JSON.stringify({ meta, results }, null, 2))
 writeReport(target, meta, results)

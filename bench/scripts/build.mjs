@@ -21,11 +21,11 @@ export function buildShUi() {
 }
 
 /** A private copy of ../dist for this run, beside the package.json whose `sideEffects` lets bundlers tree-shake it. */
-export function snapshotShUi() {
+export function snapshotShUi(from = join(repoDir, 'dist')) {
   const root = join(shUiDist, '..')
   rmSync(root, { recursive: true, force: true })
-  if (!existsSync(join(repoDir, 'dist', 'index.js'))) return
-  cpSync(join(repoDir, 'dist'), shUiDist, { recursive: true })
+  if (!existsSync(join(from, 'index.js'))) return
+  cpSync(from, shUiDist, { recursive: true })
   cpSync(join(repoDir, 'package.json'), join(root, 'package.json'))
 }
 

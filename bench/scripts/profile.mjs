@@ -44,15 +44,22 @@ for (let i = 0; i < 6 && what !== 'mount'; i++) {
   if (what === 'key') {
     if (await search.inputValue()) await page.evaluate(() => 0).then(() => search.fill(''))
     await page.waitForTimeout(200)
-    await act('input', () => search.press(KEYS[i % KEYS.length]))
+    await search.focus()
+    await act('input', () => page.keyboard.press(KEYS[i % KEYS.length]))
   } else if (what === 'sort') {
     const th = page.locator('thead th', { hasText: SORT_COLUMNS[i % 2] }).first()
     const target = (await th.locator('button').count()) ? th.locator('button').first() : th
-    await act('click', () => target.click())
+    await target.scrollIntoViewIfNeeded()
+    const box = await target.boundingBox()
+    await act('click', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))
   } else if (what === 'next') {
-    await act('click', () => page.getByRole('button', { name: NEXT_PAGE }).first().click())
+    const box = await page.getByRole('button', { name: NEXT_PAGE }).first().boundingBox()
+    await act('click', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))
   } else if (what === 'toggle') {
-    await act('click', () => page.locator('button[aria-expanded]', { hasText: `(${[3, 7, 12, 20][i % 4]})?` }).first().click())
+    const q = page.locator('button[aria-expanded]', { hasText: `(${[3, 7, 12, 20][i % 4]})?` }).first()
+    await q.scrollIntoViewIfNeeded()
+    const box = await q.boundingBox()
+    await act('click', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))
   } else if (what === 'all') {
     timings.push(await page.evaluate(() => window.__bench.setPerPage(-1)))
     await page.evaluate(() => window.__bench.setPerPage(25))
