@@ -210,6 +210,26 @@ describe('ShDataTable with dataUrl', () => {
     expect(signals[1]!.aborted).toBe(true)
   })
 
+  it('given loading, error and empty slots when each state shows then the slot replaces the default text', async () => {
+    let fail!: (error: Error) => void
+    const slots = {
+      loading: () => h('p', 'Fetching declarations'),
+      error: ({ message, retry }: { message: string; retry: () => void }) => h('button', { onClick: retry }, `Oops: ${message}`),
+      empty: ({ filtered }: { filtered: boolean }) => h('p', filtered ? 'no match' : 'nothing yet'),
+    }
+    const fetchJson = vi.fn(() => new Promise((_, reject) => (fail = reject))).mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
+    const wrapper = mount(ShDataTable, { props: { dataUrl: '/x.json' }, slots, ...plugin(fetchJson as never) })
+    await nextTick()
+    expect(wrapper.text()).toContain('Fetching declarations')
+    fail(new Error('down'))
+    await flushPromises()
+    expect(wrapper.text()).toContain('Oops: down')
+    fetchJson.mockImplementationOnce(async () => [])
+    await wrapper.find('button').trigger('click')
+    await flushPromises()
+    expect(wrapper.text()).toContain('nothing yet')
+  })
+
   it('given a transform when rows load then the table shows the transformed rows', async () => {
     const wrapper = mount(ShDataTable, {
       props: { dataUrl: '/x.json', transform: (rows: unknown[]) => rows.map((row) => ({ label: String((row as { n: number }).n * 2) })) },
