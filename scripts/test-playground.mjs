@@ -3,6 +3,7 @@
 // HTML that a visitor and a search engine would notice. Exits non-zero on any failure.
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
 import { extname } from 'node:path'
 import { chromium } from 'playwright'
 import { playground, preparePlayground, run } from './playground.mjs'
@@ -106,6 +107,13 @@ if (existsSync(`${out}/links/index.html`)) {
 
 const css = readdirSync(`${out}/_nuxt`).filter((file) => file.endsWith('.css')).map((file) => readFileSync(`${out}/_nuxt/${file}`, 'utf8')).join('\n')
 check('the module adds sh-ui/style.css (design tokens present)', /--sh-fg/.test(css))
+
+// sh-ui/meta.json as an installed package ships it (for Nuxt Studio and the MDC extension for VS Code).
+const metaFile = createRequire(`${playground}/package.json`).resolve('sh-ui/meta.json')
+const meta = JSON.parse(readFileSync(metaFile, 'utf8')).components
+const faqQas = meta.ShFaq?.meta.props.find((prop) => prop.name === 'qas')
+check('sh-ui/meta.json describes every block, with documented props', ['ShFaq', 'ShFaqItem', 'ShSegment', 'ShCheckoutLinks', 'ShDataTable', 'ShIprTable'].every((name) => meta[name]?.description && meta[name].meta.props.length) && Boolean(faqQas?.description))
+check('sh-ui/meta.json lists ShDynamicTable as ShDataTable', meta.ShDynamicTable?.aliasOf === 'ShDataTable' && meta.ShDynamicTable.meta.props.some((prop) => prop.name === 'dataUrl'))
 
 await checkInBrowser()
 
