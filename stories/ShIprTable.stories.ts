@@ -86,6 +86,11 @@ export const Filtered: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: /Clear all filters \(2\)/ })).toBeVisible()
     await expect(canvas.getByRole('columnheader', { name: /Declaration Date/ })).toHaveAttribute('aria-sort', 'descending')
+    // Open panel, so the accessibility check also covers its find box and checkboxes.
+    await userEvent.click(canvas.getByText('Country-Province', { selector: 'summary' }))
+    await expect(canvas.getByRole('checkbox', { name: /United States/ })).toBeChecked()
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Find a Country-Province value' }), 'chi')
+    await expect(canvas.getAllByRole('checkbox').map((box) => box.closest('label')!.textContent)).toEqual([expect.stringMatching(/^China\d+$/), expect.stringMatching(/^United States\d+$/)])
   },
 }
 

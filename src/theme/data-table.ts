@@ -25,6 +25,8 @@ export default {
   filterBadge: 'rounded-full bg-sh-accent px-1.5 text-xs font-semibold text-sh-accent-fg',
   filterPanel: 'max-h-64 min-w-56 overflow-auto border-t border-sh-border p-2',
   filterLegend: 'sr-only',
+  filterFind:
+    'mb-2 w-full rounded-sh border border-sh-border bg-sh-surface px-2 py-1 text-sm text-sh-fg placeholder:text-sh-muted focus-visible:outline-2 focus-visible:outline-sh-focus',
   filterOption: 'flex items-center gap-2 rounded-sh px-1 py-0.5 text-sm hover:bg-sh-surface-muted',
   filterCheckbox: 'size-4 accent-sh-accent',
   filterCount: 'ms-auto ps-2 text-xs tabular-nums text-sh-muted',

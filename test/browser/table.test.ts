@@ -47,12 +47,15 @@ describe('ShDataTable in Chromium', () => {
     expect(document.activeElement?.textContent).toContain('Country-Province')
     await expect.poll(() => document.querySelectorAll('details[open] input[type="checkbox"]').length).toBeGreaterThan(1)
     await userEvent.keyboard('{Tab}')
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Find a Country-Province value')
+    await userEvent.keyboard('united{Tab}')
     expect((document.activeElement as HTMLInputElement).type).toBe('checkbox')
     const label = document.activeElement!.closest('label')!.textContent!
     await userEvent.keyboard(' ')
     const [name, count] = [label.replace(/\d+$/, ''), Number(label.match(/(\d+)$/)![1])]
     await expect.poll(() => document.querySelector('[aria-live="polite"]')?.textContent).toBe(`${count} results, filtered by Country-Province (1)`)
     expect(document.body.textContent).toContain(`of ${count}`)
+    expect(name).toBe('United States')
     for (const row of rows()) expect(normalizeCountry(row.cells[2]!.textContent)).toBe(name)
     expect((document.activeElement as HTMLInputElement).checked).toBe(true)
   })

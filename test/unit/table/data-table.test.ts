@@ -89,6 +89,18 @@ describe('ShDataTable with rows', () => {
     expect(bodyRows(wrapper)).toHaveLength(4)
   })
 
+  it('given a quick filter with many values when a value is looked up then only matching values and the checked ones stay listed', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ id: i, spec: `OMA-TS-${['DM', 'LwM2M', 'SUPL', 'MMS'][i % 4]}-V${i}` }))
+    const wrapper = mount(ShDataTable, { props: { rows, columns: [{ name: 'spec', title: 'Spec', filter: true }], filters: { spec: ['OMA-TS-DM-V0'] } } })
+    const details = wrapper.find('details')
+    ;(details.element as HTMLDetailsElement).open = true
+    await details.trigger('toggle')
+    expect(wrapper.findAll('[data-slot="filterOption"]')).toHaveLength(40)
+    await wrapper.find('input[aria-label="Find a Spec value"]').setValue('lwm2m v1')
+    const listed = wrapper.findAll('[data-slot="filterOption"]').map((option) => option.find('span').text())
+    expect(listed).toEqual(['OMA-TS-DM-V0', 'OMA-TS-LwM2M-V1', 'OMA-TS-LwM2M-V13', 'OMA-TS-LwM2M-V17'])
+  })
+
   it('given 30 rows when paging then the numbered buttons move pages and a new search goes back to page 1', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({ id: i, n: `row ${i + 1}` }))
     const wrapper = mount(ShDataTable, { props: { rows } })
