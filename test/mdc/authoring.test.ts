@@ -272,3 +272,22 @@ qas:
     expect(html).toMatch(/<abbr title="inline component">MDC<\/abbr>/)
   })
 })
+
+describe('given hostile HTML in markdown props rendered through MDC', () => {
+  test('when an answer holds scripts, handlers, javascript: links, iframes and styles, then none of them reaches the page and the text stays', async () => {
+    const { mdcMarkdown } = await import('../../src/nuxt/mdc-markdown')
+    const { testMdc } = await import('./test-mdc')
+    const page = await renderMdc(`::ShFaq
+---
+qas:
+  - q: "Safe?"
+    a: |
+      Start <a href="javascript:alert(1)" onclick="alert(2)">one</a> <img src="x.png" onerror="alert(3)"> <script>alert(4)</script> <iframe src="https://evil.example/"></iframe> <style>body { display: none }</style> [two](javascript:alert(5)) <svg><script>alert(6)</script></svg> <a href="JaVaScRiPt:alert(7)">three</a> <object data="x.swf"></object> end
+---
+::
+`, { markdown: mdcMarkdown(testMdc) })
+    const answer = strip(page.html).split('data-slot="a"')[1]!.split('<script type="application/ld+json">')[0]!
+    expect(answer).not.toMatch(/<script|<iframe|<style|<object|onerror|onclick|javascript:/i)
+    expect(visibleText(answer)).toMatch(/Start one .*two.*three.* end/)
+  })
+})
