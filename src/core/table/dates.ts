@@ -16,32 +16,43 @@ export interface ParsedDate {
   precision: DatePrecision
 }
 
-type Rule = [shape: RegExp, formats: string[], precision: DatePrecision]
-
-/** Day formats with and without a leading zero: strict parsing compares the re-formatted text. */
-function both(...formats: string[]): string[] {
-  return formats.flatMap((format) => [format, format.replace(/\bD\b/, 'DD')])
-}
+/** What each run of digits in a shape stands for, in order. */
+type Role = 'D' | 'M' | 'Y'
+type Rule = [shape: RegExp, digits: Role[], precision: DatePrecision]
 
 /**
- * The fixed list of formats, dispatched by the text's shape so that a value
- * costs one or two strict parses, not one per format (100,000 rows).
+ * The fixed list of accepted shapes. Each text gets exactly one dayjs format,
+ * built from the shape: digit runs by their role (`D` or `DD` for a padded
+ * day, `YY` or `YYYY`), month words as `MMM` (three letters) or `MMMM`, every
+ * separator literal. One strict parse per distinct text keeps 100,000 rows cheap.
  * Input is canonicalised first: single spaces, title-case words, no dot after
  * a day or month abbreviation (`28 Feb. 2008`, `January 14. 2010`).
+ *
+ * `30-Nov-04`, `3-Jun-2011` · `29 May, 2004`, `17 July 2018`, `28 Feb 2008` ·
+ * `January 14, 2010`, `January 14 2010` · `12/17/2020` · `2021-02-10`, `1996-5-30` ·
+ * `Aug-12`, `July, 2009`, `Jul 2009` · `2021-02` · `2004` · `24-Sep` (no year).
  */
 const RULES: Rule[] = [
-  [/^\d{1,2}-[a-z]+-\d{2}$/i, both('D-MMM-YY', 'D-MMMM-YY'), 'day'],
-  [/^\d{1,2}-[a-z]+-\d{4}$/i, both('D-MMM-YYYY', 'D-MMMM-YYYY'), 'day'],
-  [/^\d{1,2} [a-z]+,? \d{4}$/i, both('D MMMM, YYYY', 'D MMM, YYYY', 'D MMMM YYYY', 'D MMM YYYY'), 'day'],
-  [/^[a-z]+ \d{1,2},? \d{4}$/i, both('MMMM D, YYYY', 'MMM D, YYYY', 'MMMM D YYYY', 'MMM D YYYY'), 'day'],
-  [/^\d{1,2}\/\d{1,2}\/\d{4}$/, ['M/D/YYYY', 'MM/DD/YYYY', 'M/DD/YYYY', 'MM/D/YYYY'], 'day'],
-  [/^\d{4}-\d{1,2}-\d{1,2}$/, ['YYYY-MM-DD', 'YYYY-M-D', 'YYYY-MM-D', 'YYYY-M-DD'], 'day'],
-  [/^[a-z]+-\d{2}$/i, ['MMM-YY', 'MMMM-YY'], 'month'],
-  [/^[a-z]+[- ,]+\d{4}$/i, ['MMMM, YYYY', 'MMM, YYYY', 'MMMM YYYY', 'MMM YYYY', 'MMM-YYYY', 'MMMM-YYYY'], 'month'],
-  [/^\d{4}-\d{2}$/, ['YYYY-MM'], 'month'],
-  [/^\d{4}$/, ['YYYY'], 'year'],
-  [/^\d{1,2}-[a-z]+$/i, both('D-MMM', 'D-MMMM'), 'monthday'],
+  [/^\d{1,2}-[a-z]+-(\d{2}|\d{4})$/i, ['D', 'Y'], 'day'],
+  [/^\d{1,2} [a-z]+,? \d{4}$/i, ['D', 'Y'], 'day'],
+  [/^[a-z]+ \d{1,2},? \d{4}$/i, ['D', 'Y'], 'day'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4}$/, ['M', 'D', 'Y'], 'day'],
+  [/^\d{4}-\d{1,2}-\d{1,2}$/, ['Y', 'M', 'D'], 'day'],
+  [/^[a-z]+(-| |, )(\d{2}|\d{4})$/i, ['Y'], 'month'],
+  [/^\d{4}-\d{2}$/, ['Y', 'M'], 'month'],
+  [/^\d{4}$/, ['Y'], 'year'],
+  [/^\d{1,2}-[a-z]+$/i, ['D'], 'monthday'],
 ]
+
+function formatFor(text: string, digits: Role[]): string {
+  let position = 0
+  return text.replace(/\d+|\p{L}+/gu, (run) => {
+    if (!/^\d/.test(run)) return run.length === 3 ? 'MMM' : 'MMMM'
+    const role = digits[position++]
+    if (role === 'Y') return run.length === 2 ? 'YY' : 'YYYY'
+    return run.length === 2 && run.startsWith('0') ? `${role}${role}` : role!
+  })
+}
 
 function canonical(text: string): string {
   return text
@@ -78,7 +89,7 @@ export function parseDate(value: unknown, referenceYear = CURRENT_YEAR): ParsedD
   if (hit !== undefined) return hit
   const result = parseUncached(canonical(value), referenceYear)
   // Distinct date strings are few even in 100,000 rows; the cap only guards pathological input.
-  if (cache.size > 50_000) cache.clear()
+  if (cache.size > 200_000) cache.clear()
   cache.set(key, result)
   return result
 }
@@ -89,24 +100,20 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d
 function parseUncached(input: string, referenceYear: number): ParsedDate | null {
   const text = TIMESTAMP.exec(input)?.[1] ?? input
   if (!text) return null
-  for (const [shape, formats, precision] of RULES) {
-    if (!shape.test(text)) continue
-    for (const format of formats) {
-      // A leap year keeps `29-Feb` valid when the year is missing.
-      const input = precision === 'monthday' ? `${text} 2000` : text
-      const parsed = dayjs(input, precision === 'monthday' ? `${format} YYYY` : format, true)
-      if (!parsed.isValid()) continue
-      if (precision === 'monthday') return { time: Number.NaN, month: parsed.month() + 1, day: parsed.date(), precision }
-      const twoDigit = !format.includes('YYYY')
-      const year = twoDigit ? pastCentury(parsed.year(), referenceYear) : parsed.year()
-      const month = precision === 'year' ? undefined : parsed.month() + 1
-      const day = precision === 'day' ? parsed.date() : undefined
-      if (twoDigit && day === 29 && month === 2 && !isLeap(year)) return null
-      return { time: Date.UTC(year, (month ?? 1) - 1, day ?? 1), year, month, day, precision }
-    }
-    return null
-  }
-  return null
+  const rule = RULES.find(([shape]) => shape.test(text))
+  if (!rule) return null
+  const [, digits, precision] = rule
+  const format = formatFor(text, digits)
+  // A leap year keeps `29-Feb` valid when the year is missing.
+  const parsed = precision === 'monthday' ? dayjs(`${text} 2000`, `${format} YYYY`, true) : dayjs(text, format, true)
+  if (!parsed.isValid()) return null
+  if (precision === 'monthday') return { time: Number.NaN, month: parsed.month() + 1, day: parsed.date(), precision }
+  const twoDigit = !format.includes('YYYY')
+  const year = twoDigit ? pastCentury(parsed.year(), referenceYear) : parsed.year()
+  const month = precision === 'year' ? undefined : parsed.month() + 1
+  const day = precision === 'day' ? parsed.date() : undefined
+  if (twoDigit && day === 29 && month === 2 && !isLeap(year)) return null
+  return { time: Date.UTC(year, (month ?? 1) - 1, day ?? 1), year, month, day, precision }
 }
 
 function isLeap(year: number): boolean {
