@@ -104,8 +104,10 @@ import { resolve, sep } from 'node:path'
 import { defineEventHandler, setResponseHeader } from 'h3'
 const root = resolve(${JSON.stringify(publicDir)})
 export default defineEventHandler(async (event) => {
-  const path = decodeURIComponent(event.path.split('?')[0])
-  if (event.method !== 'GET' || !path.endsWith('.json')) return
+  if (event.method !== 'GET') return
+  let path
+  try { path = decodeURIComponent(event.path.split('?')[0]) } catch { return }
+  if (!path.endsWith('.json')) return
   const file = resolve(root, '.' + path)
   if (!file.startsWith(root + sep)) return
   const body = await readFile(file, 'utf8').catch(() => undefined)
