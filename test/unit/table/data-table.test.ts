@@ -158,6 +158,18 @@ describe('ShDataTable with rows', () => {
     expect(wrapper.find('[data-slot="footer"] em').text()).toBe('Foot')
   })
 
+  it('given labels in another language when rendered and searched then those texts show and are announced', async () => {
+    const labels = { showing: 'Zeige {start} bis {end} von {total}', results: '{count} Treffer', rowsPerPage: 'Zeilen pro Seite', noMatch: 'Keine Treffer.', junk: 1 }
+    const wrapper = mount(ShDataTable, { props: { rows: people, columns, labels: labels as never } })
+    expect(wrapper.text()).toContain('Zeige 1 bis 4 von 4')
+    expect(wrapper.find('label[for]').text()).toBe('Search')
+    expect(wrapper.text()).toContain('Zeilen pro Seite')
+    await wrapper.find('input[type="search"]').setValue('london')
+    expect(wrapper.find('[aria-live="polite"]').text()).toBe('2 Treffer')
+    await wrapper.find('input[type="search"]').setValue('zzz')
+    expect(wrapper.text()).toContain('Keine Treffer.')
+  })
+
   it('given a ui override when rendered then the class merges into the slot', () => {
     const wrapper = mount(ShDataTable, { props: { rows: people, ui: { wrapper: 'p-9', th: { padding: 'px-1' } } } })
     expect(wrapper.find('[data-slot="wrapper"]').classes()).toContain('p-9')
