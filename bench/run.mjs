@@ -116,7 +116,7 @@ for (const round of [0, 1]) {
 }
 for (const [key, value] of Object.entries(raw.table)) results.table[key] = summarise(value)
 for (const [key, value] of Object.entries(raw.faq)) results.faq[key] = summarise(value)
-for (const [key, value] of Object.entries(raw.all)) results.all[key] = summary(value)
+for (const [key, value] of Object.entries(raw.all)) results.all[key] = summarise(value)
 for (const lib of libs) results.notes[lib.id] = { blocked: [...logs[lib.id].blocked], console: logs[lib.id].console }
 const chromiumVersion = browser.version()
 await browser.close()

@@ -113,7 +113,7 @@ async function clickAt(page, locator) {
  */
 export async function measureTable(browser, base, lib, n, runs, log) {
   const id = `${lib}-table`
-  const out = { firstRender: [], heap: [], keystroke: [], sort: [], nextPage: [], noChange: [] }
+  const out = { firstRender: [], heap: [], keystroke: [], sort: [], nextPage: [], keystrokeScript: [], sortScript: [], nextPageScript: [], noChange: [] }
   let last
   await repeat(runs.loads, 10000, async () => {
     await last?.close()
@@ -127,6 +127,7 @@ export async function measureTable(browser, base, lib, n, runs, log) {
     if (!timing) return log.console.push(`${what}: no measurement`)
     if (!timing.mutations) out.noChange.push(what)
     list.push(timing.settled)
+    out[`${Object.keys(out).find((k) => out[k] === list)}Script`]?.push(timing.script)
   }
   // Emptying an empty box fires no input event: only clear what was typed.
   const clear = async () => (await search.inputValue()) && interact(page, 'input', () => search.fill(''), 150)
@@ -152,10 +153,11 @@ export async function measureTable(browser, base, lib, n, runs, log) {
 /** Switching the page size to "All" (through each page's v-model) and back, on a fresh page. */
 export async function measureAll(browser, base, lib, n, runs, log) {
   const opened = await load(browser, base, `${lib}-table`, `n=${n}`, log)
-  const all = []
+  const all = { all: [], allScript: [] }
   await repeat(runs.all, 10000, async () => {
     const timing = await opened.page.evaluate(() => window.__bench.setPerPage(-1))
-    all.push(timing.settled)
+    all.all.push(timing.settled)
+    all.allScript.push(timing.script)
     await opened.page.evaluate(() => window.__bench.setPerPage(25))
   }, 1)
   await opened.close()
@@ -164,7 +166,7 @@ export async function measureAll(browser, base, lib, n, runs, log) {
 
 /** FAQ page: first render, heap, and question clicks (open six, then close them) to the next frame. */
 export async function measureFaq(browser, base, lib, n, runs, log) {
-  const out = { firstRender: [], heap: [], toggle: [], noChange: [] }
+  const out = { firstRender: [], heap: [], toggle: [], toggleScript: [], noChange: [] }
   let last
   await repeat(runs.loads, 8000, async () => {
     await last?.close()
@@ -179,6 +181,7 @@ export async function measureFaq(browser, base, lib, n, runs, log) {
     if (!timing) continue
     if (!timing.mutations) out.noChange.push('toggle')
     out.toggle.push(timing.frame)
+    out.toggleScript.push(timing.script)
   }
   await last.close()
   return out

@@ -53,7 +53,9 @@ for (let i = 0; i < 6 && what !== 'mount'; i++) {
     const box = await target.boundingBox()
     await act('click', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))
   } else if (what === 'next') {
-    const box = await page.getByRole('button', { name: NEXT_PAGE }).first().boundingBox()
+    const next = page.getByRole('button', { name: NEXT_PAGE }).first()
+    await next.scrollIntoViewIfNeeded()
+    const box = await next.boundingBox()
     await act('click', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))
   } else if (what === 'toggle') {
     const q = page.locator('button[aria-expanded]', { hasText: `(${[3, 7, 12, 20][i % 4]})?` }).first()
@@ -92,6 +94,14 @@ for (const e of tops) {
 const spanTotal = spans.reduce((sum, [a, b]) => sum + (b - a), 0)
 console.log(`${spans.length} spans, ${(spanTotal / 1000).toFixed(1)} ms in total; top-level main-thread work inside them (ms):`)
 for (const [name, us] of [...work].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(us / 1000).toFixed(1).padStart(9)}  ${name}`)
+
+// Rendering work also happens inside EventDispatch (a text insertion forces style and layout).
+const inclusive = new Map()
+for (const e of events) {
+  if (e.ph !== 'X' || !e.dur || !main || e.pid !== main.pid || e.tid !== main.tid || !inSpan(e)) continue
+  if (['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'FunctionCall', 'MinorGC', 'MajorGC'].includes(e.name)) inclusive.set(e.name, (inclusive.get(e.name) ?? 0) + e.dur)
+}
+console.log('inclusive, wherever they ran (ms):', [...inclusive].map(([k, us]) => `${k} ${(us / 1000).toFixed(1)}`).join(', '))
 
 // Hottest functions by self time inside the spans (the profiler and the trace share one clock).
 const self = new Map()

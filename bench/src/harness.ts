@@ -18,6 +18,8 @@ export interface Timing {
   settled: number
   /** DOM mutations seen in the measured region: 0 means the page did not react. */
   mutations: number
+  /** Script only: the gesture's last event from its first listener to after the Vue update it queued (no rendering). */
+  script: number
 }
 
 interface Bench {
@@ -79,6 +81,8 @@ export function boot(kind: Kind, part: Part): void {
 
   let t0 = 0
   let frameEnd = 0
+  let scriptStart = 0
+  let scriptEnd = 0
   let lastChange = 0
   let lastChangeFrameEnd = 0
   let mutations = 0
@@ -110,7 +114,7 @@ export function boot(kind: Kind, part: Part): void {
         const end = Math.max(frameEnd, lastChangeFrameEnd)
         // A user-timing span for traces (scripts/profile.mjs breaks it down by activity).
         performance.measure('bench:interaction', { start: t0, end })
-        return { frame: frameEnd - t0, settled: end - t0, mutations }
+        return { frame: frameEnd - t0, settled: end - t0, mutations, script: scriptEnd - scriptStart }
       }
     }
     observer?.disconnect()
@@ -124,11 +128,14 @@ export function boot(kind: Kind, part: Part): void {
     observe()
     frameEnd = 0
     t0 = performance.now()
+    scriptStart = t0
     change()
     const sync = performance.now() - t0
+    // Vue's update runs in the microtask queued by the change; this one runs after it.
+    queueMicrotask(() => (scriptEnd = performance.now()))
     void nextFrame().then((t) => (frameEnd = t))
     const timing = await settle()
-    return { ...(timing ?? { frame: NaN, settled: NaN, mutations: 0 }), sync } as Timing & { sync: number }
+    return { ...(timing ?? { frame: NaN, settled: NaN, mutations: 0, script: NaN }), sync } as Timing & { sync: number }
   }
 
   let app: App | undefined
@@ -147,19 +154,28 @@ export function boot(kind: Kind, part: Part): void {
       observe()
       t0 = 0
       frameEnd = 0
+      scriptStart = 0
+      scriptEnd = 0
       const start = (e: Event) => {
         if (!t0) t0 = e.timeStamp
       }
       // Scheduled from the last event of the gesture (input / click), so the frame
       // measured is the one that can show the handler's work.
-      const end = () => void nextFrame().then((t) => (frameEnd = t))
+      const end = () => {
+        scriptStart = performance.now()
+        void nextFrame().then((t) => (frameEnd = t))
+      }
+      // Window's bubbling listener runs after the component's; its microtask after Vue's update.
+      const after = () => queueMicrotask(() => (scriptEnd = performance.now()))
       addEventListener('keydown', start, true)
       addEventListener('pointerdown', start, true)
       addEventListener(trigger, end, { capture: true, once: true })
+      addEventListener(trigger, after, { once: true })
       cleanup = () => {
         removeEventListener('keydown', start, true)
         removeEventListener('pointerdown', start, true)
         removeEventListener(trigger, end, true)
+        removeEventListener(trigger, after)
       }
     },
     done: (quietMs) => settle(quietMs),
