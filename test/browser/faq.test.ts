@@ -3,7 +3,7 @@ import { cdp, userEvent } from 'vitest/browser'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import { ShFaq, ShMarkdown, ShUi } from '../../src'
-import '../../src/styles/style.css'
+import '../support/styles.css'
 
 const filler = 'This answer is long enough to need some room on the page. '.repeat(12)
 const qas = [
