@@ -8,7 +8,7 @@ const resultsDir = '.vitest-results'
 rmSync(resultsDir, { recursive: true, force: true })
 mkdirSync(resultsDir, { recursive: true })
 
-/** name, command, args; `vitest: true` reads the JSON report instead of counting one. */
+/** name, command, args; a `vitest` step names its JSON report, whose test counts replace the step's one. */
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
   {

@@ -1,5 +1,0 @@
-export { mergeClasses } from './class-merge'
-export { normalizeUi, resolveUi } from './ui'
-export type { DeepPartial, ThemeShape, UiOverride, UiProp } from './ui'
-export { safeUrl, isExternalUrl, cssUrl } from './url'
-export { warn } from './warn'
