@@ -94,6 +94,40 @@ export const Filtered: Story = {
   },
 }
 
+const customUi = {
+  wrapper: 'rounded-sh border-2 border-sh-accent p-2',
+  header: 'text-start text-2xl',
+  th: { color: 'text-sh-accent', size: 'text-xs uppercase' },
+}
+
+/** A `ui` map with the keys of the original `::ShDynamicTable` blocks restyles the preset. */
+export const CustomUi: Story = {
+  args: { declarations: ten, ui: customUi },
+  parameters: mdcDocs('ShIprTable', { variant: 'member', dataUrl: '/data/oma-member-ipr-declarations.json', ui: customUi }),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="wrapper"]')).toHaveClass('border-sh-accent')
+    await expect(canvas.getByRole('columnheader', { name: /Company/ })).toHaveClass('uppercase')
+  },
+}
+
+/** What real declarations get wrong: nulls, placeholders, markup, odd dates, CRLF; plus `ui` as invalid JSON. All render as text. */
+export const BadInput: Story = {
+  args: {
+    ui: '{"wrapper": "border"' as never,
+    declarations: [
+      { company: '<img src=x onerror=alert(1)>Acme', title: null, country_province: 'USA', application: '-', patent: 'US 5,327,529', spec_ref: '', countries_applicable: null, declaration_date: '31 June, 2008', timestamp: null },
+      { company: 'Kestrel Wireless', title: 'Line one\r\nLine two', country_province: null, application: 42, patent: null, spec_ref: 'LwM2M 1.1', countries_applicable: 'US, EP', declaration_date: '-', timestamp: 'not a time' },
+    ] as never,
+  },
+  parameters: mdcDocs('ShIprTable', { variant: 'member', ui: '{"wrapper": "border"' }),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText('<img src=x onerror=alert(1)>Acme')).toBeVisible()
+    await expect(canvasElement.querySelector('tbody img')).toBeNull()
+    await expect(canvas.getByText('31 June, 2008')).toBeVisible()
+    await expect(canvas.getByText('Showing 1 to 2 of 2')).toBeVisible()
+  },
+}
+
 /** While `dataUrl` loads. */
 export const Loading: Story = {
   args: { dataUrl: '/data/oma-member-ipr-declarations.json' },

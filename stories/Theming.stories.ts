@@ -95,6 +95,26 @@ export const LiveEditorCheckoutLinks: Story = {
   },
 }
 
+/** The FAQ in the editor: nested keys such as `header.title` restyle their element. */
+export const LiveEditorFaq: Story = {
+  render: () => ({ components: { UiEditor }, template: '<UiEditor initial="ShFaq" />' }),
+  parameters: LiveEditor.parameters,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByTestId('ui-preview').querySelector('[data-slot="header.title"]')).toHaveClass('text-2xl')
+    await expect(canvas.getByTestId('ui-snippet')).toHaveTextContent('::ShFaq')
+  },
+}
+
+/** The data table in the editor, keyed like `::ShDynamicTable` blocks (`th.color`). */
+export const LiveEditorDataTable: Story = {
+  render: () => ({ components: { UiEditor }, template: '<UiEditor initial="ShDataTable" />' }),
+  parameters: LiveEditor.parameters,
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('columnheader', { name: /Company Name/ })).toHaveClass('text-sh-accent')
+    await expect(canvas.getByTestId('ui-snippet')).toHaveTextContent('::ShDataTable')
+  },
+}
+
 /**
  * The merge order at work: an outer provider, an inner provider, the `ui` prop
  * and the `class` attribute each add to or replace (tailwind-merge) what came before.

@@ -1,5 +1,7 @@
 import { h, type Component } from 'vue'
 import ShCheckoutLinks from '../../src/components/ShCheckoutLinks.vue'
+import ShDataTable from '../../src/components/ShDataTable.vue'
+import ShFaq from '../../src/components/ShFaq.vue'
 import ShSegment from '../../src/components/ShSegment.vue'
 
 /** One component the live `ui` editor can show. Add yours here to make it editable. */
@@ -40,5 +42,37 @@ export const editorExamples: EditorExample[] = [
       ],
     },
     ui: { wrapper: 'rounded-sh border border-sh-border p-4', title: 'text-lg', link: 'font-semibold' },
+  },
+  {
+    name: 'ShFaq',
+    themeKey: 'faq',
+    component: ShFaq,
+    props: {
+      title: 'Device management FAQs',
+      searchable: true,
+      qas: [
+        { q: 'Which transports are supported?', a: 'UDP, TCP, SMS and LoRaWAN.', open: true },
+        { q: 'Can a device sleep between reports?', a: 'Yes: queue mode holds requests until it wakes.' },
+      ],
+    },
+    ui: { wrapper: 'rounded-sh border border-sh-border p-4', header: { title: 'text-2xl' }, question: 'font-semibold' },
+  },
+  {
+    name: 'ShDataTable',
+    themeKey: 'dataTable',
+    component: ShDataTable,
+    props: {
+      header: 'Vendor reservations',
+      columns: [
+        { name: 'range', title: 'ObjectID Range', sortable: true },
+        { name: 'company', title: 'Company Name', filter: true, sortable: true },
+      ],
+      rows: [
+        { range: '32769 - 32818', company: 'Nordlicht Mobile' },
+        { range: '32819 - 32868', company: 'Kestrel Wireless' },
+        { range: '32869 - 32918', company: 'Halvard Networks' },
+      ],
+    },
+    ui: { wrapper: 'rounded-sh border border-sh-border p-2', th: { color: 'text-sh-accent' } },
   },
 ]
