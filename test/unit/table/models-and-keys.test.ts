@@ -2,7 +2,9 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
+import ShIprTable from '../../../src/components/ShIprTable.vue'
 import { resetWarnings } from '../../../src/core/warn'
+import { generateIprDeclarations } from '../../../src/dev/ipr-generator'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -42,7 +44,27 @@ describe('ShDataTable v-model', () => {
   })
 })
 
-describe('ShDataTable JSON export', () => {
+describe('Export downloads', () => {
+  function captureDownloads() {
+    const downloads: string[] = []
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test')
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download)
+    })
+    return downloads
+  }
+
+  it.each([
+    ['member', 'oma-member-ipr-declarations.csv'],
+    ['non-member', 'oma-non-member-ipr-declarations.csv'],
+  ])('given a %s ShIprTable without a file name when Export CSV is pressed then the file is named after the page', async (variant, file) => {
+    const downloads = captureDownloads()
+    const wrapper = mount(ShIprTable, { props: { declarations: generateIprDeclarations(5, 2), variant: variant as 'member' } })
+    await button(wrapper, 'Export CSV').trigger('click')
+    expect(downloads).toEqual([file])
+  })
+
   it('given a filter and a file name when Export JSON is pressed then <name>.json holds every matching row, not just the page', async () => {
     let blob: Blob | undefined
     vi.spyOn(URL, 'createObjectURL').mockImplementation((value) => {
@@ -60,6 +82,16 @@ describe('ShDataTable JSON export', () => {
     const exported = JSON.parse(await blob!.text()) as Array<Record<string, unknown>>
     expect(exported).toHaveLength(8)
     expect(exported[0]).toEqual({ name: 'Member 1', city: 'London' })
+  })
+})
+
+describe('ShIprTable v-model', () => {
+  it('given a parent bound to the preset when the user searches and sorts then the preset emits the changes', async () => {
+    const wrapper = mount(ShIprTable, { props: { declarations: generateIprDeclarations(12, 4) } })
+    await wrapper.find('input[type="search"]').setValue('method')
+    expect(wrapper.emitted('update:search')!.at(-1)).toEqual(['method'])
+    await button(wrapper, 'Company').trigger('click')
+    expect(wrapper.emitted('update:sort')!.at(-1)).toEqual([{ column: 'company', direction: 'asc' }])
   })
 })
 
