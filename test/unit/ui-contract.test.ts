@@ -72,3 +72,37 @@ describe.each(cases)('$name and its ui prop', ({ name, component, props, slots, 
     expect(unnamed).toEqual([])
   })
 })
+
+describe('data-slot in interactive states', () => {
+  const unnamed = (wrapper: ReturnType<typeof mount>) =>
+    wrapper
+      .findAll('[class]')
+      .filter((el) => el.attributes('class')!.trim() && !el.attributes('data-slot'))
+      .map((el) => `<${el.element.tagName.toLowerCase()} class="${el.attributes('class')}">`)
+
+  it('given a table with a search, a checked filter in an open panel and several pages, when rendered, then every classed element has a data-slot', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ name: `Member ${i}`, city: i % 2 ? 'Oslo' : '' }))
+    const wrapper = mount(ShDataTable, { props: { rows, columns: [{ name: 'name', query: true }, { name: 'city', filter: true }], search: 'member', filters: { city: ['Oslo'] } } })
+    const details = wrapper.find('details')
+    ;(details.element as HTMLDetailsElement).open = true
+    await details.trigger('toggle')
+    expect(wrapper.find('mark').exists()).toBe(true)
+    expect(wrapper.find('[data-slot="filterPanel"]').exists()).toBe(true)
+    expect(unnamed(wrapper)).toEqual([])
+  })
+
+  it('given a table whose rows are not a list, when the error state shows, then every classed element has a data-slot', () => {
+    const wrapper = mount(ShDataTable, { props: { rows: 'nope' as never } })
+    expect(wrapper.find('[role="alert"]').exists()).toBe(true)
+    expect(unnamed(wrapper)).toEqual([])
+  })
+
+  it('given a searchable FAQ with a query matching nothing, then a query matching some, when rendered, then every classed element has a data-slot', async () => {
+    const wrapper = mount(ShFaq, { props: { qas: [{ q: 'Who joins?', a: 'Members.' }, { q: 'What ships?', a: 'Specs.' }], searchable: true, controls: true } })
+    await wrapper.find('input[type="search"]').setValue('zzz')
+    expect(unnamed(wrapper)).toEqual([])
+    await wrapper.find('input[type="search"]').setValue('members')
+    expect(wrapper.find('mark').exists()).toBe(true)
+    expect(unnamed(wrapper)).toEqual([])
+  })
+})
