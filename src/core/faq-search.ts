@@ -44,7 +44,7 @@ export function findRanges(text: string, terms: string[]): Range[] {
   const found: Range[] = []
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
-      // A match ending inside a folded character ("ß" → "ss") covers the whole character.
+      // A match ending inside a character that folds to several units (Hangul "한" → three jamo) covers the whole character.
       let stop = at + term.length
       while (stop < origin.length - 1 && origin[stop] === origin[at + term.length - 1]) stop++
       found.push([origin[at]!, origin[stop]!])
