@@ -12,10 +12,15 @@ export function readPackage() {
   return JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
 }
 
+/** The file an export points to: the string itself or its `default` condition. */
+export function exportTarget(target) {
+  return typeof target === 'string' ? target : target.default
+}
+
 /** @returns {{ subpath: string, name: string, source: string, js: string, types: string | undefined }[]} */
 export function jsEntries(pkg = readPackage()) {
   return Object.entries(pkg.exports).flatMap(([subpath, target]) => {
-    const js = typeof target === 'string' ? target : target.default
+    const js = exportTarget(target)
     const name = /^\.\/dist\/(.+)\.js$/.exec(js ?? '')?.[1]
     if (!name) return []
     return [{ subpath, name, source: `src/${name}.ts`, js, types: typeof target === 'string' ? undefined : target.types }]

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseAst } from 'vite'
-import { jsEntries, readPackage, root } from './build-entries.mjs'
+import { exportTarget, jsEntries, readPackage, root } from './build-entries.mjs'
 
 const pkg = readPackage()
 const problems = []
@@ -137,10 +137,6 @@ function checkStylesheets(files) {
   for (const file of files) {
     if (file.endsWith('.css') && !reached.has(file)) problem(`${file} ships but no exported stylesheet imports it; styles belong in theme classes, not <style> blocks`)
   }
-}
-
-function exportTarget(target) {
-  return typeof target === 'string' ? target : target.default
 }
 
 function run(bin, args) {
