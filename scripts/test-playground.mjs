@@ -114,6 +114,7 @@ const meta = JSON.parse(readFileSync(metaFile, 'utf8')).components
 const faqQas = meta.ShFaq?.meta.props.find((prop) => prop.name === 'qas')
 check('sh-ui/meta.json describes every block, with documented props', ['ShFaq', 'ShFaqItem', 'ShSegment', 'ShCheckoutLinks', 'ShDataTable', 'ShIprTable'].every((name) => meta[name]?.description && meta[name].meta.props.length) && Boolean(faqQas?.description))
 check('sh-ui/meta.json lists ShDynamicTable as ShDataTable', meta.ShDynamicTable?.aliasOf === 'ShDataTable' && meta.ShDynamicTable.meta.props.some((prop) => prop.name === 'dataUrl'))
+check('sh-ui/meta.json: every prop of every component has a description (editor tooltips)', Object.values(meta).every((entry) => entry.meta.props.every((prop) => prop.description)))
 
 await checkInBrowser()
 
