@@ -95,6 +95,18 @@ describe('ShIprTable v-model', () => {
   })
 })
 
+describe('ShIprTable slots', () => {
+  it('given cell and header slots on the preset when rendered then they reach the table cells and headers', () => {
+    const wrapper = mount(ShIprTable, {
+      props: { declarations: generateIprDeclarations(3, 6) },
+      slots: { 'cell-company': ({ text }: { text: string }) => h('strong', `Co: ${text}`), 'header-patent': () => 'Patent no.' },
+    })
+    expect(wrapper.findAll('tbody strong').map((cell) => cell.text())).toHaveLength(3)
+    expect(wrapper.get('tbody strong').text()).toMatch(/^Co: \S/)
+    expect(wrapper.findAll('th').map((th) => th.text())).toContain('Patent no.')
+  })
+})
+
 describe('ShDataTable rowKey', () => {
   // An input in a cell slot keeps what was typed only if its row element follows the row's key.
   const slots = { 'cell-name': ({ text }: { text: string }) => [text, h('input', { 'aria-label': `Note for ${text}` })] }
