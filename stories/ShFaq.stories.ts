@@ -255,6 +255,7 @@ export const LongMarkdown: Story = {
 export const Dark: Story = {
   ...SeedContent,
   args: { qas: seed, searchable: true, controls: true },
+  parameters: mdcDocs('ShFaq', { searchable: true, controls: true, qas: seed }),
   globals: dark,
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('[data-slot=root]')!
@@ -294,6 +295,7 @@ export const RightToLeft: Story = {
 export const Mobile: Story = {
   ...FixtureStyled,
   args: { qas: fixtureLike, searchable: true, controls: true },
+  parameters: mdcDocs('ShFaq', { searchable: true, controls: true, qas: fixtureLike }),
   globals: mobile,
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector<HTMLElement>('[data-slot=root]')!
