@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { expect, userEvent } from 'storybook/test'
 import ShCheckoutLinks from '../src/components/ShCheckoutLinks.vue'
 import type { CheckoutLink } from '../src/core/links'
-import { mdcDocs } from './_shared/mdc'
+import { mdcDocs, mdcSource } from './_shared/mdc'
 import { dark, mobile } from './_shared/viewport'
 
 type Story = StoryObj<typeof ShCheckoutLinks>
@@ -164,7 +164,8 @@ export const BadInput: Story = {
 /** `links` as a JSON string, the way MDC hands over `:links='[...]'`. */
 export const JsonStringLinks: Story = {
   args: { links: JSON.stringify(aboutLinks.slice(0, 2)), ui: JSON.stringify({ title: 'text-lg' }) },
-  parameters: mdcDocs('ShCheckoutLinks', { links: aboutLinks.slice(0, 2), ui: { title: 'text-lg' } }),
+  // The inline-binding form this story is about: JSON in single quotes.
+  parameters: mdcSource(`::ShCheckoutLinks{:links='${JSON.stringify(aboutLinks.slice(0, 2))}' :ui='{"title":"text-lg"}'}\n::`),
   play: async ({ canvas }) => {
     await expect(canvas.getAllByRole('link')).toHaveLength(2)
     await expect(canvas.getByText('Checkout as well:')).toHaveClass('text-lg', 'font-bold')
