@@ -25,6 +25,11 @@ const buttons = (wrapper: ReturnType<typeof mount>) => wrapper.findAll('[data-sl
 const expanded = (wrapper: ReturnType<typeof mount>) => buttons(wrapper).map((button) => button.attributes('aria-expanded'))
 
 describe('ShFaq rendering', () => {
+  it("given a question containing $& and $', when rendered, then its copy-link label quotes it literally", () => {
+    const wrapper = mount(ShFaq, { props: { qas: [{ q: "Why does $& cost $' more?", a: 'Because.' }] } })
+    expect(wrapper.find('[data-slot=link]').attributes('aria-label')).toBe("Link to “Why does $& cost $' more?”")
+  })
+
   it('given qas, when rendered, then each question is a button in an h3 controlling a labelled region', () => {
     const wrapper = mount(ShFaq, { props: { qas } })
     expect(wrapper.find('[data-slot="header.title"]').text()).toBe('FAQs')
