@@ -170,6 +170,29 @@ export const DataFieldAndTypes: Story = {
   },
 }
 
+const longColumns: DataTableColumn[] = [
+  { name: 'title', title: 'Title of the declared invention as written by the declaring company', query: true, sortable: true, type: 'text' },
+  { name: 'note', title: 'Note', query: true, type: 'text' },
+]
+const longRows = [
+  {
+    title: 'Method and apparatus for negotiating the transport binding of a constrained device during bootstrap, registration and every later update over lossy low-power wide-area networks',
+    note: 'Declared for LwM2M-TS-1.2-Core_and_Transport-bindings_and_every-other-referenced-specification-document-without-any-spaces-in-it',
+  },
+  { title: 'Short', note: 'A note that runs over several lines in a narrow column, with ordinary words that wrap where the browser likes.' },
+]
+
+/** Long headers, long text and one long unbroken token: cells wrap, the table stays inside its frame. */
+export const LongContent: Story = {
+  args: { rows: longRows, columns: longColumns, header: 'Declarations with long values' },
+  parameters: mdcDocs('ShDataTable', { rows: longRows, columns: longColumns, header: 'Declarations with long values' }),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText(/^Method and apparatus for negotiating/)).toBeVisible()
+    const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="scroller"]')!
+    await expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth + 1)
+  },
+}
+
 /** Dark colour scheme. */
 export const Dark: Story = { ...TechnicalDocuments, globals: dark }
 
