@@ -50,11 +50,19 @@ export function useShUiContext(): ComputedRef<ShUiContext> {
   return inject(SH_UI_CONTEXT, () => computed(() => EMPTY), true)
 }
 
+/** The theme registry's keys at runtime, so a misspelt component name (`segmnt`) gets a warning; typed to stay complete. */
+const COMPONENT_KEYS: Record<keyof ShUiThemes, true> = { segment: true, checkoutLinks: true, dataTable: true, faq: true }
+
 /** A child context: the given options layered over the parent's. `source` names the caller in warnings. */
 export function extendContext(parent: ShUiContext, options: ShUiOptions, source = 'ShConfigProvider'): ShUiContext {
   const ui = options.ui
   const valid = isPlainObject(ui)
   if (ui !== undefined && ui !== null && !valid) warn(source, `ui must be an object keyed by component, e.g. { segment: { wrapper: "p-4" } }; it is ignored.`)
+  if (valid) {
+    for (const key of Object.keys(ui)) {
+      if (!Object.hasOwn(COMPONENT_KEYS, key)) warn(source, `unknown component key ui.${key} is ignored. Known keys: ${Object.keys(COMPONENT_KEYS).join(', ')}.`)
+    }
+  }
   return {
     layers: valid ? [...parent.layers, ui] : parent.layers,
     unstyled: options.unstyled ?? parent.unstyled,

@@ -30,10 +30,10 @@ export function installShUi(nuxtApp: NuxtApp, settings: ShUiNuxtSettings): void 
     fixed.fetchJson = nuxtFetch()
     fixed.jsonState = jsonState
   }
-  const root = extendContext({ layers: [], unstyled: false, options: {} }, fixed)
+  const root = extendContext({ layers: [], unstyled: false, options: {} }, fixed, 'sh-ui/nuxt')
   nuxtApp.vueApp.provide(
     SH_UI_CONTEXT,
-    computed(() => extendContext(root, { ui: appConfig.shUi })),
+    computed(() => extendContext(root, { ui: appConfig.shUi }, 'app.config shUi')),
   )
 }
 

@@ -246,6 +246,12 @@ describe('invalid options warn once, name the component and key, and keep defaul
     expect(shWarnings()).toEqual([expect.stringContaining('[sh-ui] ShConfigProvider: ui must be an object keyed by component')])
   })
 
+  it('given a misspelt component name in provider ui, when rendered, then ShConfigProvider warns once naming it and the valid keys still apply', () => {
+    const classes = rootClasses({ providers: [{ ui: { segmnt: { wrapper: 'p-8' }, segment: { wrapper: 'p-3' } } as never }] })
+    expect(classes).toEqual(['relative', 'p-3'])
+    expect(shWarnings()).toEqual([expect.stringMatching(/^\[sh-ui\] ShConfigProvider: unknown component key ui\.segmnt is ignored\. Known keys: segment, checkoutLinks/)])
+  })
+
   it('given a non-object plugin ui, when installed, then the plugin warns once and components keep their defaults', () => {
     const classes = rootClasses({ plugin: { ui: 'p-4' as never } })
     expect(classes).toEqual(['relative'])
