@@ -60,8 +60,7 @@ function canonical(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/(\w)\.(?=\s|$)/g, '$1')
     .replace(/\bSept\b/i, 'Sep')
-    // ASCII words only: any other letter fails every shape anyway.
-    .replace(/[a-z]+/gi, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+    .replace(/\p{L}+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
 }
 
 /**
@@ -104,68 +103,17 @@ function parseUncached(input: string, referenceYear: number): ParsedDate | null 
   const rule = RULES.find(([shape]) => shape.test(text))
   if (!rule) return null
   const [, digits, precision] = rule
-  const parsed = readFields(text, digits, precision) ?? dayjsFields(text, formatFor(text, digits), precision)
-  if (!parsed) return null
-  if (precision === 'monthday') return { time: Number.NaN, month: parsed.month, day: parsed.day, precision }
-  const { twoDigit } = parsed
-  const year = twoDigit ? pastCentury(parsed.year, referenceYear) : parsed.year
-  const month = precision === 'year' ? undefined : parsed.month
-  const day = precision === 'day' ? parsed.day : undefined
-  if (twoDigit && day === 29 && month === 2 && !isLeap(year)) return null
-  return { time: Date.UTC(year, (month ?? 1) - 1, day ?? 1), year, month, day, precision }
-}
-
-interface Fields {
-  year: number
-  month: number
-  day: number
-  twoDigit: boolean
-}
-
-function dayjsFields(text: string, format: string, precision: DatePrecision): Fields | null {
+  const format = formatFor(text, digits)
   // A leap year keeps `29-Feb` valid when the year is missing.
   const parsed = precision === 'monthday' ? dayjs(`${text} 2000`, `${format} YYYY`, true) : dayjs(text, format, true)
-  return parsed.isValid() ? { year: parsed.year(), month: parsed.month() + 1, day: parsed.date(), twoDigit: !format.includes('YYYY') } : null
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-/**
- * What dayjs's strict parse of the shape's format gives, without its per-call
- * cost (tens of thousands of distinct dates at mount): English month names,
- * two-digit years as dayjs reads them (`69`-`99` in the 1900s), and a real
- * calendar day. null for what strict parsing rejects; undefined leaves
- * rare years (before 1000) to dayjs itself.
- */
-function readFields(text: string, digits: Role[], precision: DatePrecision): Fields | null | undefined {
-  let year = precision === 'monthday' ? 2000 : Number.NaN
-  let month = 1
-  let day = 1
-  let position = 0
-  let twoDigit = false
-  // Every shape is ASCII, and unicode-aware patterns cost several times more per call.
-  const runs = /\d+|[a-z]+/gi
-  for (let match = runs.exec(text); match; match = runs.exec(text)) {
-    const run = match[0]
-    if (run.charCodeAt(0) > 57) {
-      const index = run.length === 3 ? MONTHS.findIndex((name) => name.slice(0, 3) === run) : MONTHS.indexOf(run)
-      if (index < 0) return null
-      month = index + 1
-      continue
-    }
-    const role = digits[position++]
-    const value = Number(run)
-    twoDigit ||= role === 'Y' && run.length === 2
-    if (role === 'Y') year = twoDigit ? value + (value > 68 ? 1900 : 2000) : value
-    else if (role === 'M') month = value
-    else day = value
-  }
-  if (!(year >= 1000)) return undefined
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null
-  return { year, month, day, twoDigit }
-}
-
-function daysIn(year: number, month: number): number {
-  return month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+  if (!parsed.isValid()) return null
+  if (precision === 'monthday') return { time: Number.NaN, month: parsed.month() + 1, day: parsed.date(), precision }
+  const twoDigit = !format.includes('YYYY')
+  const year = twoDigit ? pastCentury(parsed.year(), referenceYear) : parsed.year()
+  const month = precision === 'year' ? undefined : parsed.month() + 1
+  const day = precision === 'day' ? parsed.date() : undefined
+  if (twoDigit && day === 29 && month === 2 && !isLeap(year)) return null
+  return { time: Date.UTC(year, (month ?? 1) - 1, day ?? 1), year, month, day, precision }
 }
 
 function isLeap(year: number): boolean {
