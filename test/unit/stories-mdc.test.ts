@@ -14,14 +14,25 @@ const stories = Object.entries(files).flatMap(([file, module]) => {
     .map(([name, story]) => [`${component} / ${name}`, component, story as StoryLike] as const)
 })
 
+/** Components content writers never write as a block of their own, and what their stories show instead. */
+const SHOWN_AS: Record<string, { language: string; block: RegExp }> = {
+  // ShMarkdown renders FAQ answers: its snippets are the ::ShFaq entries that use it.
+  ShMarkdown: { language: 'md', block: /^::ShFaq\b[\s\S]*\n::$/ },
+  // ShConfigProvider is app code, not an MDC block: its snippets are Vue templates.
+  ShConfigProvider: { language: 'html', block: /<ShConfigProvider\b[\s\S]*<\/ShConfigProvider>/ },
+}
+
 describe('component stories', () => {
   it('finds the stories of every component', () => {
-    expect(new Set(stories.map(([, component]) => component))).toEqual(new Set(['ShCheckoutLinks', 'ShDataTable', 'ShFaq', 'ShIprTable', 'ShSegment']))
+    expect(new Set(stories.map(([, component]) => component))).toEqual(
+      new Set(['ShCheckoutLinks', 'ShConfigProvider', 'ShDataTable', 'ShFaq', 'ShIprTable', 'ShMarkdown', 'ShSegment']),
+    )
   })
 
-  it.each(stories)('given %s, when its code is shown, then it is an MDC block of the component', (_name, component, story) => {
+  it.each(stories)('given %s, when its code is shown, then it is a copy-ready block of the component', (_name, component, story) => {
     const source = story.parameters?.docs?.source
-    expect(source?.language).toBe('md')
-    expect(source?.code).toMatch(new RegExp(`^::${component}\\b[\\s\\S]*\\n::$`))
+    const expected = SHOWN_AS[component] ?? { language: 'md', block: new RegExp(`^::${component}\\b[\\s\\S]*\\n::$`) }
+    expect(source?.language).toBe(expected.language)
+    expect(source?.code).toMatch(expected.block)
   })
 })
