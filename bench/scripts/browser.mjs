@@ -169,7 +169,7 @@ export async function measureAll(browser, base, lib, n, runs, log) {
 
 /** FAQ page: first render, heap, and question clicks (open six, then close them) to the next frame. */
 export async function measureFaq(browser, base, lib, n, runs, log) {
-  const out = { firstRender: [], heap: [], toggle: [], toggleScript: [], noChange: [] }
+  const out = { firstRender: [], heap: [], toggle: [], toggleSettled: [], toggleScript: [], noChange: [] }
   let last
   await repeat(runs.loads, 8000, async () => {
     await last?.close()
@@ -184,6 +184,7 @@ export async function measureFaq(browser, base, lib, n, runs, log) {
     if (!timing) continue
     if (!timing.mutations) out.noChange.push('toggle')
     out.toggle.push(timing.frame)
+    out.toggleSettled.push(timing.settled)
     out.toggleScript.push(timing.script)
   }
   await last.close()
