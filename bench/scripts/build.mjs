@@ -66,7 +66,7 @@ function writePages(parts) {
 
 export async function buildClient(parts) {
   const input = writePages(parts)
-  await build(
+  const output = await build(
     mergeConfig(baseConfig(), {
       base: './',
       build: { outDir: out('client'), emptyOutDir: true, rolldownOptions: { input }, reportCompressedSize: false, chunkSizeWarningLimit: 10000 },
@@ -79,7 +79,7 @@ export async function buildSsr(parts) {
   const imports = parts.map((p, i) => `import * as p${i} from '../src/parts/${p.id}'`).join('\n')
   const map = parts.map((p, i) => `  '${p.id}': p${i},`).join('\n')
   writeFileSync(entry, `${imports}\nexport { render } from '../src/ssr'\nexport { declarations, faqItems } from '../src/data'\nexport const parts = {\n${map}\n}\n`)
-  await build(
+  const output = await build(
     mergeConfig(baseConfig(), {
       ssr: { noExternal: true },
       build: { ssr: entry, outDir: out('ssr'), emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'ssr.mjs' } } },
@@ -98,7 +98,7 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length
 /** Min+gzip bytes of the JS and CSS one part ships (lazy chunks included), vue excluded. */
 export async function buildSize(part) {
   const dir = out('size', part.id)
-  await build(
+  const output = await build(
     mergeConfig(baseConfig(), {
       build: {
         outDir: dir,
@@ -131,5 +131,19 @@ export async function buildSize(part) {
       cssGz += gz(buf)
     }
   }
-  return { js, jsGz, css, cssGz }
+  return { js, jsGz, css, cssGz, initialJsGz: initialJs(output) }
+}
+
+/** Min+gzip bytes of the JS a page loads to render: the entry chunk and its static imports, not its lazy chunks. */
+function initialJs(output) {
+  const chunks = [output].flat().flatMap((o) => o.output).filter((item) => item.type === 'chunk')
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+  const seen = new Set()
+  const visit = (chunk) => {
+    if (seen.has(chunk)) return
+    seen.add(chunk)
+    for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name))
+  }
+  chunks.filter((chunk) => chunk.isEntry).forEach(visit)
+  return [...seen].reduce((sum, chunk) => sum + gz(Buffer.from(chunk.code)), 0)
 }
