@@ -26,7 +26,7 @@ const budgets = [
   { label: 'ShDataTable', imports: ['ShDataTable'], limit: 40 * kB },
   { label: 'ShIprTable', imports: ['ShIprTable'], limit: 40 * kB },
   // What a paginated table loads: the virtualizer is a lazy import() that only "All" and long pages fetch.
-  { label: 'ShIprTable at first render', imports: ['ShIprTable'], limit: 40 * kB, lazy: ['@tanstack/vue-virtual'] },
+  { label: 'ShIprTable at first render', imports: ['ShIprTable'], limit: 40 * kB, lazy: ['@tanstack/virtual-core'] },
 ]
 
 const entry = `${root}dist/index.js`

@@ -1,11 +1,12 @@
-import type { Virtualizer } from '@tanstack/vue-virtual'
-import { computed, effectScope, onMounted, shallowRef, watch, type Ref } from 'vue'
+import type { Virtualizer, VirtualizerOptions } from '@tanstack/virtual-core'
+import { computed, onMounted, onScopeDispose, shallowRef, triggerRef, watch, type Ref } from 'vue'
 
 const ROW_ESTIMATE = 64
 const OVERSCAN = 10
+const VIEWPORT = 800
 // Rows drawn before the virtualizer has loaded: on the server and in the first client
 // render alike (so hydration matches), enough to fill a screen until it takes over.
-const FIRST_SLICE = Math.ceil(800 / ROW_ESTIMATE) + OVERSCAN
+const FIRST_SLICE = Math.ceil(VIEWPORT / ROW_ESTIMATE) + OVERSCAN
 
 export interface VirtualSlice {
   /** Indices of the rows to draw. */
@@ -15,63 +16,86 @@ export interface VirtualSlice {
   bottom: number
 }
 
+type Core = typeof import('@tanstack/virtual-core')
+
 /**
- * @tanstack/vue-virtual, loaded only when a table first needs it ("All" or a page longer
+ * @tanstack/virtual-core, loaded only when a table first needs it ("All" or a page longer
  * than `virtualizeOver`): paginated tables, the common case, never download its 9 kB.
+ * Bound here rather than through @tanstack/vue-virtual: that adapter's watchers, created
+ * after setup, would run after the table's render and cost an extra render per change.
  */
 export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, scroller: Ref<HTMLElement | null>) {
-  const virtualizer = shallowRef<Ref<Virtualizer<HTMLElement, Element>>>()
-  // A child of the component's scope: the virtualizer's listeners stop on unmount.
-  const scope = effectScope()
+  const state = shallowRef<Virtualizer<HTMLElement, Element> | null>(null)
   let loading = false
+  let core: Core | undefined
+  let disposed = false
+  let unmount: (() => void) | undefined
+
+  function options(lib: Core): VirtualizerOptions<HTMLElement, Element> {
+    return {
+      count: enabled.value ? count.value : 0,
+      enabled: enabled.value,
+      getScrollElement: () => scroller.value,
+      estimateSize: () => ROW_ESTIMATE,
+      overscan: OVERSCAN,
+      // Measuring in the next frame avoids "ResizeObserver loop" errors while rows settle.
+      useAnimationFrameWithResizeObserver: true,
+      initialRect: { width: 1024, height: VIEWPORT },
+      observeElementRect: lib.observeElementRect,
+      observeElementOffset: lib.observeElementOffset,
+      scrollToFn: lib.elementScroll,
+      onChange: () => triggerRef(state),
+    }
+  }
 
   async function load(): Promise<void> {
     if (!enabled.value || loading) return
     loading = true
-    const { useVirtualizer } = await import('@tanstack/vue-virtual')
-    if (!scope.active) return
-    virtualizer.value = scope.run(() =>
-      useVirtualizer(
-        computed(() => ({
-          count: enabled.value ? count.value : 0,
-          getScrollElement: () => scroller.value,
-          estimateSize: () => ROW_ESTIMATE,
-          overscan: OVERSCAN,
-          enabled: enabled.value,
-          // Measuring in the next frame avoids "ResizeObserver loop" errors while rows settle.
-          useAnimationFrameWithResizeObserver: true,
-        })),
-      ),
-    )
+    core = await import('@tanstack/virtual-core')
+    if (disposed) return
+    const virtualizer = new core.Virtualizer(options(core))
+    unmount = virtualizer._didMount()
+    virtualizer._willUpdate()
+    state.value = virtualizer
   }
-  onMounted(() => {
-    void load()
-    watch(enabled, () => void load())
+
+  // Created in setup, so it runs before the table re-renders for the same change.
+  watch([enabled, count, scroller], () => {
+    const virtualizer = state.value
+    if (!virtualizer || !core) return void load()
+    virtualizer.setOptions(options(core))
+    virtualizer._willUpdate()
+    triggerRef(state)
+  })
+  onMounted(() => void load())
+  onScopeDispose(() => {
+    disposed = true
+    unmount?.()
   })
 
   const slice = computed<VirtualSlice | null>(() => {
     if (!enabled.value) return null
-    const instance = virtualizer.value?.value
-    if (!instance) {
+    const virtualizer = state.value
+    if (!virtualizer) {
       const drawn = Math.min(count.value, FIRST_SLICE)
       return { indices: Array.from({ length: drawn }, (_, i) => i), top: 0, bottom: (count.value - drawn) * ROW_ESTIMATE }
     }
-    const items = instance.getVirtualItems()
+    const items = virtualizer.getVirtualItems()
     const last = items[items.length - 1]
     return {
       indices: items.map((item) => item.index),
       top: items[0]?.start ?? 0,
-      bottom: last ? instance.getTotalSize() - last.end : 0,
+      bottom: last ? virtualizer.getTotalSize() - last.end : 0,
     }
   })
 
   return {
     slice,
     measure(element: Element): void {
-      virtualizer.value?.value.measureElement(element)
+      state.value?.measureElement(element)
     },
     scrollToTop(): void {
-      virtualizer.value?.value.scrollToOffset(0)
+      state.value?.scrollToOffset(0)
     },
   }
 }
