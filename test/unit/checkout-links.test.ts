@@ -1,18 +1,13 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { h } from 'vue'
 import ShCheckoutLinks from '../../src/components/ShCheckoutLinks.vue'
 import theme from '../../src/theme/checkout-links'
-import { resetWarnings } from '../../src/core/warn'
+import { captureWarnings } from '../support/warnings'
 
-let warnSpy: MockInstance<typeof console.warn>
-beforeEach(() => {
-  resetWarnings()
-  warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-afterEach(() => warnSpy.mockRestore())
-const shWarnings = () => warnSpy.mock.calls.map((call) => String(call[0])).filter((text) => text.startsWith('[sh-ui]'))
-const vueWarnings = () => warnSpy.mock.calls.map((call) => String(call[0])).filter((text) => text.startsWith('[Vue warn]'))
+const warned = captureWarnings()
+const shWarnings = warned.sh
+const vueWarnings = warned.vue
 
 const links = [
   { label: 'LwM2M FAQ', to: '/faq' },

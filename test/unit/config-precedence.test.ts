@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref, type Component, type PropType, type VNode } from 'vue'
 import ShConfigProvider from '../../src/components/ShConfigProvider.vue'
 import ShCheckoutLinks from '../../src/components/ShCheckoutLinks.vue'
@@ -8,20 +8,15 @@ import { useUi, type ThemedProps } from '../../src/composables/useUi'
 import type { ShUiOptions, ShUiThemeOverrides } from '../../src/composables/config'
 import { ShUi } from '../../src/plugin'
 import segmentTheme from '../../src/theme/segment'
-import { resetWarnings } from '../../src/core/warn'
+import { captureWarnings } from '../support/warnings'
 
 /*
  * The whole merge order on a mounted component:
  * theme defaults < plugin < outer ShConfigProvider < inner ShConfigProvider < `ui` prop < `class` attribute.
  */
 
-let warnSpy: MockInstance<typeof console.warn>
-beforeEach(() => {
-  resetWarnings()
-  warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-afterEach(() => warnSpy.mockRestore())
-const shWarnings = () => warnSpy.mock.calls.map((call) => String(call[0])).filter((text) => text.startsWith('[sh-ui]'))
+const warned = captureWarnings()
+const shWarnings = warned.sh
 
 type Level = 'plugin' | 'outer' | 'inner' | 'prop' | 'class'
 const LEVELS: Level[] = ['plugin', 'outer', 'inner', 'prop', 'class']
@@ -73,7 +68,7 @@ describe('precedence matrix on ShSegment', () => {
     expect(wrapper.get('[data-slot="wrapper"]').classes()).toEqual(segmentTheme.wrapper.split(' '))
     expect(wrapper.get('[data-slot="inner"]').classes()).toEqual(segmentTheme.inner.split(' '))
     expect(wrapper.text()).toBe('Content')
-    expect(warnSpy).not.toHaveBeenCalled()
+    expect(warned.spy).not.toHaveBeenCalled()
   })
 
   it.each(LEVELS)('given overrides up to the %s level, when rendered, then that level wins the padding conflict and every lower class stays', (level) => {

@@ -1,16 +1,11 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { h } from 'vue'
 import ShSegment from '../../src/components/ShSegment.vue'
-import { resetWarnings } from '../../src/core/warn'
+import { captureWarnings } from '../support/warnings'
 
-let warnSpy: MockInstance<typeof console.warn>
-beforeEach(() => {
-  resetWarnings()
-  warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-afterEach(() => warnSpy.mockRestore())
-const shWarnings = () => warnSpy.mock.calls.map((call) => String(call[0])).filter((text) => text.startsWith('[sh-ui]'))
+const warned = captureWarnings()
+const shWarnings = warned.sh
 
 /** Style attribute of the background layer, as the browser will parse it. */
 const backgroundStyle = (props: Record<string, unknown>) => mount(ShSegment, { props }).find('[data-slot="background"]')

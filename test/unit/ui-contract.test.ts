@@ -1,22 +1,17 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { h, type Component } from 'vue'
 import { ShCheckoutLinks, ShDataTable, ShFaq, ShFaqItem, ShIprTable, ShSegment } from '../../src'
-import { resetWarnings } from '../../src/core/warn'
 import { generateIprDeclarations } from '../../src/dev/ipr-generator'
+import { captureWarnings } from '../support/warnings'
 
 // The `ui` contract of issue 2, held by every themed component: a JSON string
 // from MDC works like the object, invalid JSON warns once naming the component
 // and falls back to the defaults, and every element carrying theme classes is
 // findable by its data-slot.
 
-let warnSpy: MockInstance<typeof console.warn>
-beforeEach(() => {
-  resetWarnings()
-  warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-afterEach(() => warnSpy.mockRestore())
-const shWarnings = () => warnSpy.mock.calls.map((call) => String(call[0])).filter((text) => text.startsWith('[sh-ui]'))
+const warned = captureWarnings()
+const shWarnings = warned.sh
 
 interface Case {
   name: string

@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isAppPath, isCurrentPath, resolveLinks } from '../../../src/core/links'
-import { resetWarnings } from '../../../src/core/warn'
+import { captureWarnings } from '../../support/warnings'
 
-let warnSpy: MockInstance<typeof console.warn>
-beforeEach(() => {
-  resetWarnings()
-  warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-afterEach(() => warnSpy.mockRestore())
-const warnings = () => warnSpy.mock.calls.map((call) => String(call[0]))
+const warned = captureWarnings()
+const warnings = warned.all
 
 describe('resolveLinks', () => {
   it('given nothing, when resolved, then there are no links and no warning', () => {
     expect(resolveLinks(undefined, 'ShCheckoutLinks')).toEqual([])
     expect(resolveLinks(null, 'ShCheckoutLinks')).toEqual([])
-    expect(warnSpy).not.toHaveBeenCalled()
+    expect(warned.spy).not.toHaveBeenCalled()
   })
 
   it('given internal and external links, when resolved, then absolute URLs are external and paths are not', () => {

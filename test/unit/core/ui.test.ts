@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { normalizeUi, resolveUi, type UiOverride } from '../../../src/core/ui'
-import { resetWarnings } from '../../../src/core/warn'
+import { captureWarnings } from '../../support/warnings'
 
 /** A theme with a nested group, like the FAQ's `header.title`. */
 const theme = {
@@ -10,14 +10,9 @@ const theme = {
 }
 type Theme = typeof theme
 
-let warnSpy: MockInstance<typeof console.warn>
-beforeEach(() => {
-  resetWarnings()
-  warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-afterEach(() => warnSpy.mockRestore())
+const warned = captureWarnings()
 
-const warnings = () => warnSpy.mock.calls.map((call) => String(call[0]))
+const warnings = warned.all
 
 describe('resolveUi: merging layers', () => {
   it('given no layers, when resolved, then the theme defaults come back unchanged', () => {
@@ -125,20 +120,20 @@ describe('resolveUi: unstyled', () => {
 describe('normalizeUi: accepted input', () => {
   it('given nothing, when normalized, then there is no override and no warning', () => {
     for (const input of [undefined, null, '']) expect(normalizeUi(input, theme, 'ShTest')).toBeUndefined()
-    expect(warnSpy).not.toHaveBeenCalled()
+    expect(warned.spy).not.toHaveBeenCalled()
   })
 
   it('given a valid object, when normalized, then it is returned as an override without warnings', () => {
     const input = { wrapper: 'p-4', header: { title: 'text-2xl' }, strategy: 'override' }
     expect(normalizeUi(input, theme, 'ShTest')).toEqual(input)
-    expect(warnSpy).not.toHaveBeenCalled()
+    expect(warned.spy).not.toHaveBeenCalled()
   })
 
   it('given a JSON string as MDC passes it, when normalized, then it is parsed into the same override', () => {
     const ui = normalizeUi('{"wrapper":"p-4","header":{"title":"text-2xl"}}', theme, 'ShTest')
     expect(ui).toEqual({ wrapper: 'p-4', header: { title: 'text-2xl' } })
     expect(resolveUi(theme, [ui]).header.title).toBe('font-bold text-2xl')
-    expect(warnSpy).not.toHaveBeenCalled()
+    expect(warned.spy).not.toHaveBeenCalled()
   })
 
   it("given a JSON string with strategy 'override', when resolved, then the defaults are replaced", () => {
