@@ -12,7 +12,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchDir, buildClient, buildShUi, buildSize, buildSsr, shUiExports, snapshotShUi } from './scripts/build.mjs'
-import { launch, measureAll, measureFaq, measureTable, serve } from './scripts/browser.mjs'
+import { launch, measureAll, measureFaq, measureTable, measureWork, serve } from './scripts/browser.mjs'
 import { KINDS, LIBS } from './scripts/libs.mjs'
 import { writeReport } from './scripts/report.mjs'
 import { summary } from './scripts/stats.mjs'
@@ -55,7 +55,7 @@ for (const lib of libs) {
   }
 }
 
-const results = { sizes: {}, ssr: {}, table: {}, all: {}, faq: {}, notes: {} }
+const results = { sizes: {}, ssr: {}, table: {}, all: {}, faq: {}, work: {}, notes: {} }
 say(`building pages: ${parts.map((p) => p.id).join(', ')}`)
 await buildClient(parts)
 await buildSsr(parts)
@@ -81,7 +81,7 @@ const server = await serve(join(benchDir, 'dist/client'))
 const browser = await launch({ vsync: args.vsync })
 // Two rounds, the second in reverse library order, each measure taken for every library before the
 // next: load from other work on this shared machine then falls on every library alike.
-const raw = { table: {}, all: {}, faq: {} }
+const raw = { table: {}, all: {}, faq: {}, work: {} }
 const logs = Object.fromEntries(libs.map((l) => [l.id, { blocked: new Set(), console: [] }]))
 const has = (lib, kind) => parts.some((p) => p.lib === lib.id && p.kind === kind)
 async function attempt(lib, what, fn) {
@@ -114,6 +114,14 @@ for (const round of [0, 1]) {
     }
   }
 }
+// Last, traced (tracing slows pages down, so it never overlaps the timed rounds).
+for (const lib of libs) {
+  for (const kind of KINDS.filter((k) => has(lib, k))) {
+    say(`main-thread work: ${lib.id} ${kind}`)
+    await attempt(lib, `work ${kind}`, async () => merge(raw.work, `${lib.id}-${kind}`, await measureWork(browser, server.url, lib.id, kind, logs[lib.id])))
+  }
+}
+for (const [key, value] of Object.entries(raw.work)) results.work[key] = summarise(value)
 for (const [key, value] of Object.entries(raw.table)) results.table[key] = summarise(value)
 for (const [key, value] of Object.entries(raw.faq)) results.faq[key] = summarise(value)
 for (const [key, value] of Object.entries(raw.all)) results.all[key] = summarise(value)

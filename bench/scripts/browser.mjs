@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
 import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
+import { faqWork, tableWork } from './work.mjs'
 
 /**
  * Repetitions of one measure: `runs` at most, at least `min`, and no new run once `budgetMs`
@@ -194,4 +195,14 @@ export async function measureFaq(browser, base, lib, n, runs, log) {
   }
   await last.close()
   return out
+}
+
+/** The traced pass: main-thread work inside each input → next-frame span, 1,447 rows or 50 questions. */
+export async function measureWork(browser, base, lib, kind, log) {
+  const opened = await load(browser, base, `${lib}-${kind}`, kind === 'table' ? 'n=1447' : 'n=50', log)
+  try {
+    return kind === 'table' ? await tableWork(opened.page, opened.cdp) : await faqWork(opened.page, opened.cdp)
+  } finally {
+    await opened.close()
+  }
 }

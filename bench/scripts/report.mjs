@@ -52,6 +52,11 @@ function measures(meta, results) {
   }
   list.push(script('table 1,447 rows, page size "All"', (lib) => results.all[lib]?.allScript))
   list.push(script('FAQ 50 items, question click', (lib) => results.faq[`${lib}@50`]?.toggleScript))
+  const work = (title, kind, field) => ({ title: `Main-thread work (trace): ${title} → next frame`, unit: 'ms', fmt: ms, goal: false, get: (lib) => results.work?.[`${lib}-${kind}`]?.[field] })
+  list.push(work('table 1,447 rows, keystroke', 'table', 'keystroke'))
+  list.push(work('table 1,447 rows, sort click', 'table', 'sort'))
+  list.push(work('table 1,447 rows, next page', 'table', 'nextPage'))
+  list.push(work('FAQ 50 items, question click', 'faq', 'toggle'))
   list.push({ title: 'SSR: FAQ page, 50 items (renderToString)', unit: 'ms', fmt: ms, goal: false, get: (lib) => results.ssr[lib]?.['ssr-faq-50'] })
   list.push({ title: 'SSR: FAQ page, 200 items (renderToString)', unit: 'ms', fmt: ms, goal: false, get: (lib) => results.ssr[lib]?.['ssr-faq-200'] })
   list.push({ title: 'SSR: first table page, 1,447 rows (renderToString)', unit: 'ms', fmt: ms, goal: false, get: (lib) => results.ssr[lib]?.['ssr-table-1447'] })
@@ -106,6 +111,7 @@ export function writeReport(path, meta, results) {
     '- Interactions: Playwright types or clicks; the page records the input event\'s timestamp (keydown / pointerdown) and the end of the frame that shows the result: `requestAnimationFrame` then a message task, after the last DOM change inside the table (a debounced update counts when it lands; changes outside the table, such as live-region announcements, do not). FAQ toggles: the next frame after the click. Keystrokes type one letter into an empty search box over the full data. Sort clicks alternate between two columns so each click sorts. "All" is set through each page\'s page-size v-model (the select widgets differ).',
     '- Frames: Chromium runs without its 60 Hz frame pacing (`--disable-frame-rate-limit --disable-gpu-vsync`), so a frame is drawn as soon as the page needs one and the figures are each library\'s own work rather than up to 16.7 ms of waiting for the next vsync (`npm run bench -- --vsync` measures with the pacing).',
     '- Script only: from the start of the gesture\'s last event (input / click) to a microtask queued by a window listener after the component\'s own, i.e. the handlers plus the Vue update they cause, without style, layout and paint. A diagnostic: the goal applies to the painted-frame figures.',
+    '- Main-thread work (trace): a separate, last pass with Chromium tracing on (1,447 rows; 50 questions; six of each interaction, twelve toggles): the renderer main thread\'s tasks (script, style, layout, paint) summed inside each input → next-frame span, leaving out the time the page waits for input delivery, the compositor\'s next frame or a CPU shared with other processes. A diagnostic of what each library costs the main thread; tracing adds some overhead to every library alike.',
     '- First render: `createApp` + plugin setup + `mount` → painted frame (data generated beforehand). Heap: CDP `HeapProfiler.collectGarbage` + `Runtime.getHeapUsage` before and after mount.',
     '- SSR: `createSSRApp` + `renderToString` in Node (one process per library, 3 warm-up renders, then the median of 5–20 timed ones within about 4 s).',
     '- Bundle: each page\'s part (`src/parts/<lib>-<kind>.ts`: the component, its plugin setup and theme) built by the same Vite config as an app with vue external, minified; gzip level 9; 1 kB = 1000 B. The goal rows count every chunk a page can load; the \"first render\" rows leave out lazy chunks (sh-ui loads its virtualizer only for \"All\" and long pages). PrimeVue ships its theme as JS (Aura preset), the others as CSS.',

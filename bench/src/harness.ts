@@ -114,6 +114,8 @@ export function boot(kind: Kind, part: Part): void {
         const end = Math.max(frameEnd, lastChangeFrameEnd)
         // A user-timing span for traces (scripts/profile.mjs breaks it down by activity).
         performance.measure('bench:interaction', { start: t0, end })
+        // The span of the "→ next frame" figure, for the main-thread work pass (scripts/work.mjs).
+        performance.measure('bench:frame', { start: t0, end: frameEnd })
         return { frame: frameEnd - t0, settled: end - t0, mutations, script: scriptEnd - scriptStart }
       }
     }

@@ -1,0 +1,90 @@
+// Main-thread work behind the "→ next frame" figures: on a shared 2-core machine those figures
+// include time the page spends waiting (input delivery, the compositor's next BeginFrame,
+// other processes). A Chromium trace of the same interactions sums only the renderer main
+// thread's tasks (script, style, layout, paint) inside each input → frame span.
+import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
+
+const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing'
+
+/** Traces `act` and returns the main-thread busy time (ms) inside each `bench:frame` span it produced. */
+export async function busyInFrames(page, cdp, act) {
+  const events = []
+  const collect = ({ value }) => events.push(...value)
+  cdp.on('Tracing.dataCollected', collect)
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' })
+  await act()
+  await cdp.send('Tracing.end')
+  await done
+  cdp.off('Tracing.dataCollected', collect)
+
+  const marks = events.filter((e) => e.name === 'bench:frame')
+  if (!marks.length) return []
+  const { pid, tid } = marks[0]
+  const begins = new Map(marks.filter((e) => e.ph === 'b').map((e) => [e.id ?? e.id2?.local, e.ts]))
+  const spans = marks.filter((e) => e.ph === 'e').map((e) => [begins.get(e.id ?? e.id2?.local), e.ts])
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts)
+  return spans.map(([start, end]) => {
+    let busy = 0
+    let until = start
+    for (const task of tasks) {
+      const from = Math.max(task.ts, until)
+      const to = Math.min(task.ts + task.dur, end)
+      if (to > from) busy += to - from
+      until = Math.max(until, to)
+    }
+    return busy / 1000
+  })
+}
+
+async function center(page, locator) {
+  await locator.scrollIntoViewIfNeeded()
+  const box = await locator.boundingBox()
+  return () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+}
+
+/** Six of each table interaction on one page (1,447 rows), traced; returns busy ms per run. */
+export async function tableWork(page, cdp) {
+  const interact = async (trigger, action) => {
+    await page.evaluate((t) => window.__bench.arm(t), trigger)
+    await action()
+    await page.evaluate(() => window.__bench.done(150))
+  }
+  const search = page.locator(SEARCH).first()
+  const clear = async () => (await search.inputValue()) && interact('input', () => search.fill(''))
+  const out = { keystroke: [], sort: [], nextPage: [] }
+  for (let i = 0; i < 6; i++) {
+    await clear()
+    await search.focus()
+    out.keystroke.push(...(await busyInFrames(page, cdp, () => interact('input', () => page.keyboard.press(KEYS[i % KEYS.length])))))
+  }
+  await clear()
+  for (let i = 0; i < 6; i++) {
+    const header = page.locator('thead th', { hasText: SORT_COLUMNS[i % 2] }).first()
+    const target = (await header.locator('button').count()) ? header.locator('button').first() : header
+    const click = await center(page, target)
+    out.sort.push(...(await busyInFrames(page, cdp, () => interact('click', click))))
+  }
+  for (let i = 0; i < 6; i++) {
+    const click = await center(page, page.getByRole('button', { name: NEXT_PAGE }).first())
+    out.nextPage.push(...(await busyInFrames(page, cdp, () => interact('click', click))))
+  }
+  return out
+}
+
+/** Question clicks (open six, then close them), traced; returns busy ms per toggle. */
+export async function faqWork(page, cdp) {
+  const toggle = []
+  const questions = [3, 7, 12, 20, 31, 44].map((i) => page.locator('button[aria-expanded]', { hasText: `(${i})?` }).first())
+  for (const question of [...questions, ...questions]) {
+    const click = await center(page, question)
+    toggle.push(
+      ...(await busyInFrames(page, cdp, async () => {
+        await page.evaluate(() => window.__bench.arm('click'))
+        await click()
+        await page.evaluate(() => window.__bench.done(120))
+      })),
+    )
+  }
+  return { toggle }
+}
