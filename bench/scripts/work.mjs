@@ -4,7 +4,9 @@
 // thread's tasks (script, style, layout, paint) inside each input → frame span.
 import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
 
-const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing'
+// Top-level tasks only: the devtools.timeline categories trace every call and DOM change, which
+// inflates DOM-heavy updates far more than the others.
+const CATEGORIES = 'toplevel,blink.user_timing'
 
 /** Traces `act` and returns the main-thread busy time (ms) inside each `bench:frame` span it produced. */
 export async function busyInFrames(page, cdp, act) {
@@ -23,7 +25,7 @@ export async function busyInFrames(page, cdp, act) {
   const { pid, tid } = marks[0]
   const begins = new Map(marks.filter((e) => e.ph === 'b').map((e) => [e.id ?? e.id2?.local, e.ts]))
   const spans = marks.filter((e) => e.ph === 'e').map((e) => [begins.get(e.id ?? e.id2?.local), e.ts])
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts)
+  const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts)
   return spans.map(([start, end]) => {
     let busy = 0
     let until = start
