@@ -50,7 +50,8 @@ export class TableIndex<Row> {
   readonly rows: readonly Row[]
   readonly columns: ResolvedColumn<Row>[]
   readonly facetIndex: FacetIndex<Row>[]
-  private haystacks: string[] | undefined
+  // Built progressively (warm) or all at once on the first search; complete when as long as rows.
+  private readonly haystacks: string[] = []
   private readonly orders = new Map<string, Int32Array>()
   private readonly keys = new Map<string, Float64Array>()
   private lastSearch: { text: string; hits: Int32Array | null } = { text: '', hits: null }
@@ -61,24 +62,29 @@ export class TableIndex<Row> {
     this.facetIndex = filterColumns(columns).map((column) => buildFacet(rows, column))
   }
 
-  /** Builds the search haystacks ahead of the first keystroke (e.g. when the search box gets focus). */
-  warm(): void {
-    this.haystackList()
+  /**
+   * Builds search haystacks ahead of the first keystroke, for at most `budgetMs`
+   * (an idle slice) or to the end; true once all are built. A search finishes
+   * whatever is left, so an interrupted warm-up never changes a result.
+   */
+  warm(budgetMs = Infinity): boolean {
+    if (this.haystacks.length === this.rows.length) return true
+    const searched = this.columns.filter((column) => column.query)
+    const texts = new Array<string>(searched.length)
+    const list = this.haystacks
+    const started = performance.now()
+    while (list.length < this.rows.length) {
+      const row = this.rows[list.length]!
+      for (let c = 0; c < searched.length; c++) texts[c] = displayText(row, searched[c]!)
+      // One normalisation per row; the separator keeps a word from matching across two columns.
+      list.push(normalizeText(texts.join(COLUMN_SEPARATOR)))
+      if (list.length % 256 === 0 && performance.now() - started > budgetMs) return false
+    }
+    return true
   }
 
   private haystackList(): string[] {
-    if (!this.haystacks) {
-      const searched = this.columns.filter((column) => column.query)
-      const list = new Array<string>(this.rows.length)
-      const texts = new Array<string>(searched.length)
-      for (let i = 0; i < this.rows.length; i++) {
-        const row = this.rows[i]!
-        for (let c = 0; c < searched.length; c++) texts[c] = displayText(row, searched[c]!)
-        // One normalisation per row; the separator keeps a word from matching across two columns.
-        list[i] = normalizeText(texts.join(COLUMN_SEPARATOR))
-      }
-      this.haystacks = list
-    }
+    this.warm()
     return this.haystacks
   }
 

@@ -48,6 +48,15 @@ describe('TableIndex search', () => {
     }
   })
 
+  it('given a warm-up interrupted by its time budget when searched then every row is still searched', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...rows[i % rows.length]!, patent: `P-${i}` }))
+    const table = new TableIndex(many, columns)
+    expect(table.warm(-1)).toBe(false)
+    expect(Array.from(table.query({ search: 'p-999' }).indices)).toEqual([999])
+    expect(table.query({ search: 'nokia' }).indices.length).toBe(400)
+    expect(table.warm(-1)).toBe(true)
+  })
+
   it('given a column with query false when searched then its text is not matched', () => {
     const hidden = resolveColumns<Row>([{ name: 'company' }, { name: 'patent', query: false }], rows[0], 'Test')
     expect(new TableIndex(rows, hidden).query({ search: '5327529' }).indices.length).toBe(0)
