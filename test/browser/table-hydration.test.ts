@@ -28,7 +28,7 @@ describe('ShIprTable hydration', () => {
       scroller.scrollTop = scroller.scrollHeight
       await frame()
       return lastIndex()
-    }).toBe('1499')
+    }, { timeout: 5000 }).toBe('1499')
     expect(hydrated.container.querySelectorAll('tbody tr[data-slot="tr"]').length).toBeLessThan(80)
     hydrated.unmount()
   })
