@@ -1,3 +1,4 @@
+import { foldWithOrigin } from './fold'
 import { foldText } from './slug'
 
 /** `[start, end)` offsets into the original (unfolded) text. */
@@ -19,28 +20,10 @@ export function matchesAll(foldedHaystack: string, terms: string[]): boolean {
   return terms.every((term) => foldedHaystack.includes(term))
 }
 
-/**
- * The folded text with, per folded UTF-16 unit, the offset of the original
- * character it came from: "é" folds to "e" at the same place, "ß" stays.
- */
-function foldWithMap(text: string): { folded: string; origin: number[] } {
-  let folded = ''
-  const origin: number[] = []
-  let offset = 0
-  for (const char of text) {
-    const piece = foldText(char)
-    for (let i = 0; i < piece.length; i++) origin.push(offset)
-    folded += piece
-    offset += char.length
-  }
-  origin.push(offset)
-  return { folded, origin }
-}
-
 /** Every occurrence of any term in `text`, as merged, sorted ranges of the original text. */
 export function findRanges(text: string, terms: string[]): Range[] {
   if (!terms.length || !text) return []
-  const { folded, origin } = foldWithMap(text)
+  const { folded, origin } = foldWithOrigin(text, foldText)
   const found: Range[] = []
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {

@@ -1,3 +1,4 @@
+import { foldWithOrigin } from '../fold'
 import { normalizeText } from './text'
 
 export interface TextSegment {
@@ -16,15 +17,7 @@ export function highlight(text: string, words: readonly string[]): TextSegment[]
   // Most cells match nothing: one normalisation decides, without the per-character map.
   const whole = normalizeText(text)
   if (!words.some((word) => whole.includes(word))) return plain
-  let normalized = ''
-  const origin: number[] = []
-  let index = 0
-  for (const char of text) {
-    const piece = foldChar(char)
-    for (let i = 0; i < piece.length; i++) origin.push(index)
-    normalized += piece
-    index += char.length
-  }
+  const { folded: normalized, origin } = foldWithOrigin(text, foldChar)
   const marked = new Uint8Array(text.length)
   for (const word of words) {
     let from = normalized.indexOf(word)
