@@ -12,9 +12,10 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchDir, buildClient, buildShUi, buildSize, buildSsr, shUiExports, snapshotShUi } from './scripts/build.mjs'
-import { launch, measureAll, measureFaq, measureTable, measureWork, serve } from './scripts/browser.mjs'
+import { launch, measureAll, measureFaq, measureTable, serve } from './scripts/browser.mjs'
 import { KINDS, LIBS } from './scripts/libs.mjs'
 import { writeReport } from './scripts/report.mjs'
+import { measureWork } from './scripts/work.mjs'
 import { summary } from './scripts/stats.mjs'
 
 const { values: args } = parseArgs({

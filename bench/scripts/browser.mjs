@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
 import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
-import { faqWork, tableWork } from './work.mjs'
 
 /**
  * Repetitions of one measure: `runs` at most, at least `min`, and no new run once `budgetMs`
@@ -73,7 +72,7 @@ async function heapUsed(cdp) {
 }
 
 /** Loads the page, mounts it and returns first render and retained heap. */
-async function load(browser, base, id, query, log) {
+export async function load(browser, base, id, query, log) {
   const opened = await openPage(browser, log)
   const { page, cdp } = opened
   await page.goto(`${base}/pages/${id}.html?${query}`)
@@ -84,14 +83,14 @@ async function load(browser, base, id, query, log) {
   return { ...opened, mount, heap: after - before }
 }
 
-async function interact(page, trigger, action, quietMs) {
+export async function interact(page, trigger, action, quietMs) {
   await page.evaluate((t) => window.__bench.arm(t), trigger)
   await action()
   const timing = await page.evaluate((q) => window.__bench.done(q), quietMs)
   return timing
 }
 
-async function sortTarget(page, title) {
+export async function sortTarget(page, title) {
   const th = page.locator('thead th', { hasText: title }).first()
   const button = th.locator('button')
   return (await button.count()) ? button.first() : th
@@ -102,7 +101,7 @@ async function sortTarget(page, title) {
  * `locator.click()` checks the hit target from inside the pointer events (elementsFromPoint, a
  * forced layout), which would land in the measured time.
  */
-async function clickAt(page, locator) {
+export async function clickAt(page, locator) {
   await locator.scrollIntoViewIfNeeded()
   const box = await locator.boundingBox()
   return () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
@@ -197,12 +196,3 @@ export async function measureFaq(browser, base, lib, n, runs, log) {
   return out
 }
 
-/** The traced pass: main-thread work inside each input → next-frame span, 1,447 rows or 50 questions. */
-export async function measureWork(browser, base, lib, kind, log) {
-  const opened = await load(browser, base, `${lib}-${kind}`, kind === 'table' ? 'n=1447' : 'n=50', log)
-  try {
-    return kind === 'table' ? await tableWork(opened.page, opened.cdp) : await faqWork(opened.page, opened.cdp)
-  } finally {
-    await opened.close()
-  }
-}

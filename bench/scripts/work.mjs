@@ -2,6 +2,7 @@
 // include time the page spends waiting (input delivery, the compositor's next BeginFrame,
 // other processes). A Chromium trace of the same interactions sums only the renderer main
 // thread's tasks (script, style, layout, paint) inside each input → frame span.
+import { clickAt, interact, load, sortTarget } from './browser.mjs'
 import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
 
 // Top-level tasks only: the devtools.timeline categories trace every call and DOM change, which
@@ -39,54 +40,45 @@ export async function busyInFrames(page, cdp, act) {
   })
 }
 
-async function center(page, locator) {
-  await locator.scrollIntoViewIfNeeded()
-  const box = await locator.boundingBox()
-  return () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-}
-
 /** Six of each table interaction on one page (1,447 rows), traced; returns busy ms per run. */
-export async function tableWork(page, cdp) {
-  const interact = async (trigger, action) => {
-    await page.evaluate((t) => window.__bench.arm(t), trigger)
-    await action()
-    await page.evaluate(() => window.__bench.done(150))
-  }
+async function tableWork(page, cdp) {
   const search = page.locator(SEARCH).first()
-  const clear = async () => (await search.inputValue()) && interact('input', () => search.fill(''))
+  const clear = async () => (await search.inputValue()) && interact(page, 'input', () => search.fill(''), 150)
   const out = { keystroke: [], sort: [], nextPage: [] }
   for (let i = 0; i < 6; i++) {
     await clear()
     await search.focus()
-    out.keystroke.push(...(await busyInFrames(page, cdp, () => interact('input', () => page.keyboard.press(KEYS[i % KEYS.length])))))
+    out.keystroke.push(...(await busyInFrames(page, cdp, () => interact(page, 'input', () => page.keyboard.press(KEYS[i % KEYS.length]), 150))))
   }
   await clear()
   for (let i = 0; i < 6; i++) {
-    const header = page.locator('thead th', { hasText: SORT_COLUMNS[i % 2] }).first()
-    const target = (await header.locator('button').count()) ? header.locator('button').first() : header
-    const click = await center(page, target)
-    out.sort.push(...(await busyInFrames(page, cdp, () => interact('click', click))))
+    const click = await clickAt(page, await sortTarget(page, SORT_COLUMNS[i % 2]))
+    out.sort.push(...(await busyInFrames(page, cdp, () => interact(page, 'click', click, 150))))
   }
   for (let i = 0; i < 6; i++) {
-    const click = await center(page, page.getByRole('button', { name: NEXT_PAGE }).first())
-    out.nextPage.push(...(await busyInFrames(page, cdp, () => interact('click', click))))
+    const click = await clickAt(page, page.getByRole('button', { name: NEXT_PAGE }).first())
+    out.nextPage.push(...(await busyInFrames(page, cdp, () => interact(page, 'click', click, 150))))
   }
   return out
 }
 
 /** Question clicks (open six, then close them), traced; returns busy ms per toggle. */
-export async function faqWork(page, cdp) {
+async function faqWork(page, cdp) {
   const toggle = []
   const questions = [3, 7, 12, 20, 31, 44].map((i) => page.locator('button[aria-expanded]', { hasText: `(${i})?` }).first())
   for (const question of [...questions, ...questions]) {
-    const click = await center(page, question)
-    toggle.push(
-      ...(await busyInFrames(page, cdp, async () => {
-        await page.evaluate(() => window.__bench.arm('click'))
-        await click()
-        await page.evaluate(() => window.__bench.done(120))
-      })),
-    )
+    const click = await clickAt(page, question)
+    toggle.push(...(await busyInFrames(page, cdp, () => interact(page, 'click', click, 120))))
   }
   return { toggle }
+}
+
+/** The traced pass: main-thread work inside each input → next-frame span, 1,447 rows or 50 questions. */
+export async function measureWork(browser, base, lib, kind, log) {
+  const opened = await load(browser, base, `${lib}-${kind}`, kind === 'table' ? 'n=1447' : 'n=50', log)
+  try {
+    return kind === 'table' ? await tableWork(opened.page, opened.cdp) : await faqWork(opened.page, opened.cdp)
+  } finally {
+    await opened.close()
+  }
 }
