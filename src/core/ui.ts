@@ -6,6 +6,18 @@ export interface ThemeShape {
   [slot: string]: string | ThemeShape
 }
 
+/** Dotted paths of a theme's string leaves: `link`, `tr.base`. */
+export type LeafPath<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${LeafPath<T[K]>}`
+}[keyof T & string]
+
+/**
+ * A theme's state classes as data: for a slot, each state names the leaf
+ * holding the classes added while the state is on, e.g.
+ * `{ pageButton: { current: 'pageCurrent' } }`.
+ */
+export type ThemeStates<T> = { [S in LeafPath<T>]?: Record<string, LeafPath<T>> }
+
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
 
 /**
@@ -53,6 +65,8 @@ export function normalizeUi<T extends ThemeShape>(
 function clean(value: Record<string, unknown>, shape: ThemeShape, component: string, path: string, top = false) {
   const out: Record<string, unknown> = {}
   for (const [key, entry] of Object.entries(value)) {
+    // A YAML `wrapper:` with no value arrives as null: "not set", not a mistake.
+    if (entry === null || entry === undefined) continue
     const at = `${path}.${key}`
     if (key === 'strategy' && top) {
       if (entry === 'merge' || entry === 'override') out.strategy = entry
