@@ -1,5 +1,6 @@
 import { computed, inject, type Component, type ComputedRef, type InjectionKey } from 'vue'
 import type { UiProp } from '../core/ui'
+import { isPlainObject } from '../core/content-prop'
 import { warn } from '../core/warn'
 import type { ShUiThemes } from '../theme'
 
@@ -88,10 +89,6 @@ export function extendContext(parent: ShUiContext, options: ShUiOptions, source 
     unstyled: options.unstyled ?? parent.unstyled,
     options: { ...parent.options, ...definedOnly(options) },
   }
-}
-
-function isPlainObject(value: unknown): value is ShUiThemeOverrides {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {
