@@ -8,7 +8,6 @@ import { parseMarkdown } from '@nuxtjs/mdc/runtime'
 import MDCRenderer from '@nuxtjs/mdc/runtime/components/MDCRenderer.vue'
 import * as library from '../../src/index'
 import { ShUi } from '../../src/plugin'
-import { resetWarnings } from '../../src/core/warn'
 import type { ShUiOptions } from '../../src/composables/config'
 import { COMPONENT_ALIASES, libraryComponents } from '../../src/nuxt/registry'
 
@@ -37,7 +36,6 @@ export interface RenderedPage {
 
 export async function renderMdc(markdown: string, options: ShUiOptions = {}): Promise<RenderedPage> {
   const parsed = await parseMarkdown(markdown)
-  resetWarnings()
   const warnings: string[] = []
   const rendered = new Map<string, number>()
   const app = createSSRApp({ render: () => h(MDCRenderer, { body: parsed.body, data: parsed.data }) })

@@ -4,12 +4,10 @@ import { defineComponent, h, nextTick } from 'vue'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
 import ShIprTable from '../../../src/components/ShIprTable.vue'
 import { ShUi } from '../../../src/plugin'
-import { resetWarnings } from '../../../src/core/warn'
-import { generateIprDeclarations } from '../../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../../support/ipr-generator'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 const people = [
