@@ -9,7 +9,7 @@ import MDCRenderer from '@nuxtjs/mdc/runtime/components/MDCRenderer.vue'
 import * as library from '../../src/index'
 import { ShUi } from '../../src/plugin'
 import type { ShUiOptions } from '../../src/composables/config'
-import { COMPONENT_ALIASES, libraryComponents } from '../../src/nuxt/registry'
+import { COMPONENT_ALIASES, COMPONENTS, libraryComponents } from '../../src/nuxt/registry'
 
 /**
  * Components the OMA pages use that are not sh-ui's (the site's own). They are
@@ -22,7 +22,7 @@ const stub = (name: string): Component => ({
   setup: (_props, { slots }) => () => h('div', { 'data-stub': name }, slots.default?.()),
 })
 
-export const registered = libraryComponents(library as Record<string, unknown>, COMPONENT_ALIASES, 'Sh')
+export const registered = libraryComponents(COMPONENTS, COMPONENT_ALIASES, 'Sh')
 
 export interface RenderedPage {
   html: string
