@@ -34,7 +34,11 @@ const say = (msg) => console.log(`[${elapsed()}] ${msg}`)
 const wanted = args.only ? args.only.split(',').map((s) => s.trim()) : LIBS.map((l) => l.id)
 const sizes = (args.sizes ?? (args.quick ? '1447,10000' : '1447,10000,100000')).split(',').map(Number)
 // Runs per round (there are two rounds); each measure also stops early once its time budget is spent.
-const runsFor = (n) => (args.quick ? { loads: 1, interactions: 2, all: 1 } : n >= 100000 ? { loads: 2, interactions: 3, all: 2 } : n > 1447 ? { loads: 2, interactions: 4, all: 3 } : { loads: 3, interactions: 4, all: 3 })
+const runsFor = (n) => {
+  if (args.quick) return { loads: 1, interactions: 2, all: 1 }
+  if (n >= 100000) return { loads: 2, interactions: 3, all: 2 }
+  return n > 1447 ? { loads: 2, interactions: 4, all: 3 } : { loads: 3, interactions: 4, all: 3 }
+}
 const load = { start: loadavg(), end: null }
 
 if (!args['no-lib-build'] && !args['sh-ui-dist']) {

@@ -19,6 +19,7 @@ const steps = [
     cwd: 'bench',
   },
   { name: 'typecheck', cmd: 'npx', args: ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint (eslint.config.js)', cmd: 'npm', args: ['run', 'lint'] },
   {
     name: 'vitest (unit, ssr, browser, stories)',
     cmd: 'npx',

@@ -113,7 +113,10 @@ export async function clickAt(page, locator) {
  */
 export async function measureTable(browser, base, lib, n, runs, log) {
   const id = `${lib}-table`
-  const out = { firstRender: [], heap: [], searchFocus: [], keystroke: [], sort: [], nextPage: [], keystrokeScript: [], sortScript: [], nextPageScript: [], noChange: [] }
+  const out = {
+    firstRender: [], heap: [], searchFocus: [], keystroke: [], sort: [], nextPage: [],
+    keystrokeScript: [], sortScript: [], nextPageScript: [], noChange: [],
+  }
   let last
   await repeat(runs.loads, 10000, async () => {
     await last?.close()
