@@ -10,6 +10,7 @@ mkdirSync(resultsDir, { recursive: true })
 
 /** name, command, args; a `vitest` step names its JSON report, whose test counts replace the step's one. */
 const steps = [
+  { name: 'workflows (actionlint)', cmd: 'node', args: ['scripts/lint-workflows.mjs'] },
   { name: 'typecheck', cmd: 'npx', args: ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
   {
     name: 'vitest (unit, ssr, browser, stories)',
