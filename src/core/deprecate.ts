@@ -63,14 +63,17 @@ function readPath(object: Record<string, unknown>, path: string[]): unknown {
   return node
 }
 
-/** Copies along the path so the caller's (possibly reactive) object is never mutated. */
-function writePath(object: Record<string, unknown>, [key, ...rest]: string[], value: unknown): Record<string, unknown> {
+/**
+ * Copies along the path so the caller's (possibly reactive) object is never mutated.
+ * A split path always has a first key; the default only satisfies noUncheckedIndexedAccess.
+ */
+function writePath(object: Record<string, unknown>, [key = '', ...rest]: string[], value: unknown): Record<string, unknown> {
   if (rest.length === 0) return { ...object, [key]: value }
   const child = isRecord(object[key]) ? object[key] : {}
   return { ...object, [key]: writePath(child, rest, value) }
 }
 
-function removePath(object: Record<string, unknown>, [key, ...rest]: string[]): Record<string, unknown> {
+function removePath(object: Record<string, unknown>, [key = '', ...rest]: string[]): Record<string, unknown> {
   const { [key]: child, ...others } = object
   if (rest.length === 0 || !isRecord(child)) return others
   const remaining = removePath(child, rest)
