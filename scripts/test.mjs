@@ -20,6 +20,7 @@ const steps = [
   },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
   { name: 'package (contents, ESM-only, publint, attw)', cmd: 'node', args: ['scripts/check-package.mjs'] },
+  { name: 'release (npm publish --dry-run file list, npm page, changelog)', cmd: 'node', args: ['scripts/check-release.mjs'] },
   { name: 'size budgets', cmd: 'node', args: ['scripts/size.mjs'] },
   { name: 'consumer apps (npm pack, Vite + Tailwind / style.css, Chromium)', cmd: 'node', args: ['test/consumer/run.mjs'] },
   // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
