@@ -25,6 +25,7 @@ const steps = [
   { name: 'consumer apps (npm pack, Vite + Tailwind / style.css, Chromium)', cmd: 'node', args: ['test/consumer/run.mjs'] },
   // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
   { name: 'playground (nuxt generate + HTML checks)', cmd: 'node', args: ['scripts/test-playground.mjs'] },
+  { name: 'storybook (static build, served from /sh-ui/, every docs page, version badge)', cmd: 'node', args: ['scripts/check-storybook.mjs'] },
 ]
 
 let passed = 0
