@@ -1,9 +1,15 @@
 import type { StorybookConfig } from '@storybook/vue3-vite'
+import remarkGfm from 'remark-gfm'
 import { mergeConfig } from 'vite'
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GFM tables in the docs pages (the MDC settings tables of "Writing blocks in MDC").
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   framework: {
     name: '@storybook/vue3-vite',
     // vue-component-meta reads the props' TypeScript types and JSDoc (vue-docgen-api is deprecated).

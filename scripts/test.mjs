@@ -32,6 +32,9 @@ const steps = [
   { name: 'release (npm publish --dry-run file list, npm page, changelog)', cmd: 'node', args: ['scripts/check-release.mjs'] },
   { name: 'size budgets', cmd: 'node', args: ['scripts/size.mjs'] },
   { name: 'consumer apps (npm pack, Vite + Tailwind / style.css, Chromium)', cmd: 'node', args: ['test/consumer/run.mjs'] },
+  { name: 'storybook build', cmd: 'npm', args: ['run', 'build-storybook'] },
+  // Needs the Storybook build: every story × 390/1280 px × light/dark, docs pages, axe, overflow, non-text contrast.
+  { name: 'layout check (test/stories/layout.mjs)', cmd: 'node', args: ['test/stories/layout.mjs'] },
   // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
   { name: 'playground (nuxt generate + HTML checks)', cmd: 'node', args: ['scripts/test-playground.mjs'] },
   { name: 'storybook (static build, served from /sh-ui/, every docs page, version badge)', cmd: 'node', args: ['scripts/check-storybook.mjs'] },

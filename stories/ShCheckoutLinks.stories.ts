@@ -43,13 +43,13 @@ export const Default: Story = {
 export const KeyboardFocus: Story = {
   args: { links: aboutLinks.slice(0, 2) },
   parameters: mdcDocs('ShCheckoutLinks', { links: aboutLinks.slice(0, 2) }),
-  play: async ({ canvas }) => {
+  play: async ({ canvas, globals }) => {
     const [first, second] = canvas.getAllByRole('link')
     await userEvent.tab()
     await expect(first).toHaveFocus()
     await expect(getComputedStyle(first!).outlineStyle).toBe('solid')
-    // --sh-focus in light is #2563eb.
-    await expect(getComputedStyle(first!).outlineColor).toBe('rgb(37, 99, 235)')
+    // --sh-focus is #2563eb in light and #93c5fd in dark (the toolbar's Theme).
+    await expect(getComputedStyle(first!).outlineColor).toBe(globals.theme === 'dark' ? 'rgb(147, 197, 253)' : 'rgb(37, 99, 235)')
     await userEvent.tab()
     await expect(second).toHaveFocus()
   },

@@ -144,21 +144,33 @@ describe('slot form looks like the links form', () => {
 })
 
 describe('dark mode from the operating system', () => {
-  it('given prefers-color-scheme dark and no .dark class, when rendered, then links use the dark tokens and axe finds no violations', async () => {
+  it('given prefers-color-scheme dark and no class, when rendered, then links keep the light tokens (the page may well stay white)', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] })
     const host = render({ links, currentPath: '/faq' })
-    expect(getComputedStyle(host.querySelector('a[href="/specs"]')!).color).toBe('rgb(147, 197, 253)')
+    expect(getComputedStyle(host.querySelector('a[href="/specs"]')!).color).toBe('rgb(29, 78, 216)')
     expect(await axeViolations(host)).toEqual([])
   })
 
-  it('given prefers-color-scheme dark and a .light ancestor, when rendered, then the light tokens win', async () => {
+  it('given prefers-color-scheme dark and the .sh-system opt-in, when rendered, then links use the dark tokens and axe finds no violations', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] })
-    document.documentElement.classList.add('light')
+    document.documentElement.classList.add('sh-system')
+    try {
+      const host = render({ links, currentPath: '/faq' })
+      expect(getComputedStyle(host.querySelector('a[href="/specs"]')!).color).toBe('rgb(147, 197, 253)')
+      expect(await axeViolations(host)).toEqual([])
+    } finally {
+      document.documentElement.classList.remove('sh-system')
+    }
+  })
+
+  it('given prefers-color-scheme dark, the .sh-system opt-in and a .light ancestor, when rendered, then the light tokens win', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] })
+    document.documentElement.classList.add('sh-system', 'light')
     try {
       const host = render({ links })
       expect(getComputedStyle(host.querySelector('a[href="/specs"]')!).color).toBe('rgb(29, 78, 216)')
     } finally {
-      document.documentElement.classList.remove('light')
+      document.documentElement.classList.remove('sh-system', 'light')
     }
   })
 })

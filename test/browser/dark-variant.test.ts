@@ -5,8 +5,8 @@ import { h } from 'vue'
 import ShSegment from '../../src/components/ShSegment.vue'
 import '../support/styles.css'
 
-// Issue 2: a `dark:` class in a content writer's ui map follows the `.dark` class AND the OS
-// preference, like the tokens do; a `.light` ancestor keeps the light look on a dark OS.
+// A `dark:` class in a content writer's ui map follows the tokens' model (tokens.css): a `.dark`
+// ancestor, or the OS preference under the `.sh-system` opt-in; a `.light` ancestor keeps the light look.
 const ui = { wrapper: 'bg-white dark:bg-black' }
 const WHITE = 'rgb(255, 255, 255)'
 const BLACK = 'rgb(0, 0, 0)'
@@ -39,13 +39,18 @@ describe('dark: classes in a ui map', () => {
     expect(background('dark')).toBe(BLACK)
   })
 
-  it('given a dark OS and no class, when rendered, then the dark class applies', async () => {
+  it('given a dark OS and no class, when rendered, then the light class applies (the OS alone does not switch)', async () => {
     await scheme('dark')
-    expect(background('')).toBe(BLACK)
+    expect(background('')).toBe(WHITE)
   })
 
-  it('given a dark OS and a .light ancestor, when rendered, then the light class wins', async () => {
+  it('given a dark OS and a .sh-system ancestor, when rendered, then the dark class applies', async () => {
     await scheme('dark')
-    expect(background('light')).toBe(WHITE)
+    expect(background('sh-system')).toBe(BLACK)
+  })
+
+  it('given a dark OS, .sh-system and a .light island, when rendered, then the light class wins', async () => {
+    await scheme('dark')
+    expect(background('sh-system light')).toBe(WHITE)
   })
 })
