@@ -1,6 +1,5 @@
 import type { ResolvedColumn } from './columns'
-import { displayText, isNumericColumn, numericKey } from './values'
-import { isEmptyText } from './text'
+import { displayText, isEmptyText, isNumericColumn, numericKey } from './values'
 
 export type SortDirection = 'asc' | 'desc'
 
