@@ -8,7 +8,8 @@ export interface SortState {
   direction: SortDirection
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+/** Natural, case- and accent-blind order of texts; sorting and facet lists share it. */
+export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
 /**
  * One number per row that orders it: parsed dates and numbers as they are,
