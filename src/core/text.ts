@@ -48,15 +48,18 @@ function normalizeChar(char: string): string {
 }
 
 /**
- * How a search folds text: `'fold'` (FAQ: case and accents) or `'normalize'`
- * (table: also punctuation). `whole` folds a text at once, `char` one
- * character, so matches map back to the original.
+ * How a search folds text: `whole` folds a text at once, `char` one
+ * character, so matches map back to the original. Objects, not names, so the
+ * FAQ's bundle does not carry the table's normalisation.
  */
-export type Folding = 'fold' | 'normalize'
-const FOLDINGS: Record<Folding, { whole: (text: string) => string; char: (char: string) => string }> = {
-  fold: { whole: foldText, char: foldText },
-  normalize: { whole: normalizeText, char: normalizeChar },
+export interface Folding {
+  whole: (text: string) => string
+  char: (char: string) => string
 }
+/** The FAQ's folding: case and accents. */
+export const textFolding: Folding = { whole: foldText, char: foldText }
+/** The table's folding: case, accents and punctuation. */
+export const searchFolding: Folding = { whole: normalizeText, char: normalizeChar }
 
 /** The FAQ's search terms of a query: folded, split on whitespace, duplicates dropped. */
 export function searchTerms(query: unknown): string[] {
@@ -96,9 +99,8 @@ export function foldWithOrigin(text: string, fold: (char: string) => string = fo
 }
 
 /** Every occurrence of any term in `text`, as merged, sorted ranges of the original text. */
-export function findRanges(text: string, terms: readonly string[], folding: Folding = 'fold'): Range[] {
+export function findRanges(text: string, terms: readonly string[], fold: Folding = textFolding): Range[] {
   if (!terms.length || !text) return []
-  const fold = FOLDINGS[folding]
   // Most texts match nothing: one whole-text fold decides, without the per-character map.
   const whole = fold.whole(text)
   if (!terms.some((term) => whole.includes(term))) return []
@@ -127,7 +129,7 @@ function mergeRanges(found: Range[]): Range[] {
 }
 
 /** `text` cut into plain and matching segments for every term, found under the given folding. */
-export function highlightSegments(text: string, terms: readonly string[], folding: Folding = 'fold'): TextSegment[] {
+export function highlightSegments(text: string, terms: readonly string[], folding: Folding = textFolding): TextSegment[] {
   const ranges = findRanges(text, terms, folding)
   if (!ranges.length) return [{ text, match: false }]
   const out: TextSegment[] = []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cellText } from '../../../src/core/table/values'
-import { findRanges, foldText, highlightSegments, matchesAll, normalizeText, searchTerms, searchWords } from '../../../src/core/text'
+import { findRanges, foldText, highlightSegments, matchesAll, normalizeText, searchFolding, searchTerms, searchWords } from '../../../src/core/text'
 
 describe('FAQ search terms, matching and highlight', () => {
   it('given a query, when split, then terms are folded and unique', () => {
@@ -54,7 +54,7 @@ describe('table search normalisation', () => {
 
 describe('table highlight', () => {
   const marked = (text: string, query: string) =>
-    highlightSegments(text, searchWords(query), 'normalize')
+    highlightSegments(text, searchWords(query), searchFolding)
       .filter((segment) => segment.match)
       .map((segment) => segment.text)
 
@@ -67,12 +67,12 @@ describe('table highlight', () => {
   })
 
   it('given two words when highlighted then both are marked and the text is unchanged', () => {
-    const segments = highlightSegments('Method for instant messaging', searchWords('instant method'), 'normalize')
+    const segments = highlightSegments('Method for instant messaging', searchWords('instant method'), searchFolding)
     expect(segments.map((segment) => segment.text).join('')).toBe('Method for instant messaging')
     expect(segments.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['Method', 'instant'])
   })
 
   it('given no words when highlighted then nothing is marked', () => {
-    expect(highlightSegments('abc', [], 'normalize')).toEqual([{ text: 'abc', match: false }])
+    expect(highlightSegments('abc', [], searchFolding)).toEqual([{ text: 'abc', match: false }])
   })
 })
