@@ -1,35 +1,8 @@
 import type { VNode } from 'vue'
 import type { FaqQa } from '../core/faq'
+import type { FaqLabels } from '../core/labels'
 import type { UiProp } from '../core/ui'
 import type theme from '../theme/faq'
-
-/** Texts ShFaq shows or announces; override any of them for another language. */
-export interface FaqLabels {
-  /** Accessible name of the search box. */
-  search: string
-  searchPlaceholder: string
-  /** Announced while searching; `{count}` and `{total}` are replaced. */
-  results: string
-  /** Shown when the search matches nothing. */
-  empty: string
-  expandAll: string
-  collapseAll: string
-  /** Accessible name of each question's link anchor. `{question}` is replaced. */
-  copyLink: string
-  /** Announced after a link was copied. */
-  copied: string
-}
-
-export const defaultLabels: FaqLabels = {
-  search: 'Search questions',
-  searchPlaceholder: 'Search…',
-  results: '{count} of {total} questions',
-  empty: 'No question matches your search.',
-  expandAll: 'Expand all',
-  collapseAll: 'Collapse all',
-  copyLink: 'Link to “{question}”',
-  copied: 'Link copied',
-}
 
 export interface FaqProps {
   /** The questions: `{ q, a, id?, open? }[]`, or the same as a JSON string (MDC inline binding). */

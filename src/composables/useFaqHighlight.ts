@@ -1,5 +1,5 @@
 import { inject, nextTick, onBeforeUnmount, onMounted, onUpdated, watch, type ComputedRef, type InjectionKey, type Ref } from 'vue'
-import { findRanges } from '../core/faq-search'
+import { findRanges } from '../core/text'
 
 /** Name of the CSS highlight; the theme styles it with `::highlight(sh-faq-match)`. */
 export const HIGHLIGHT_NAME = 'sh-faq-match'

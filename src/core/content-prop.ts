@@ -9,6 +9,8 @@ export interface ContentPropOptions {
   /** Prop (or option path) named in the warning, e.g. `qas` or `ui.segment`. */
   prop: string
   expect: ContentExpect
+  /** What the items look like, for the warning: `of { label, to }`. */
+  shape?: string
 }
 
 const EXPECTED: Record<ContentExpect, string> = { object: 'an object', array: 'an array' }
@@ -19,7 +21,7 @@ const EXPECTED: Record<ContentExpect, string> = { object: 'an object', array: 'a
  * undefined silently; anything else that is not the expected shape warns
  * once in dev, naming component and prop, and returns undefined.
  */
-export function parseContentProp(input: unknown, { component, prop, expect }: ContentPropOptions): unknown {
+export function parseContentProp(input: unknown, { component, prop, expect, shape }: ContentPropOptions): unknown {
   if (input === undefined || input === null || input === '') return undefined
   let value = input
   if (typeof value === 'string') {
@@ -32,7 +34,7 @@ export function parseContentProp(input: unknown, { component, prop, expect }: Co
   }
   const fits = expect === 'array' ? Array.isArray(value) : isPlainObject(value)
   if (fits) return value
-  warn(component, `${prop} must be ${EXPECTED[expect]}, got ${describe(value)}; it is ignored.`)
+  warn(component, `${prop} must be ${EXPECTED[expect]}${shape ? ` ${shape}` : ''}, got ${describe(value)}; it is ignored.`)
   return undefined
 }
 

@@ -1,3 +1,4 @@
+import { describe, isPlainObject, parseContentProp } from './content-prop'
 import { createSlugger, sanitizeId, slugify } from './slug'
 import { warn } from './warn'
 
@@ -21,11 +22,6 @@ export interface FaqDraft {
 
 const COMPONENT = 'ShFaq'
 
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  return Array.isArray(value) ? 'an array' : typeof value
-}
-
 function asText(value: unknown, field: string, index: number): string | undefined {
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean') {
@@ -42,27 +38,15 @@ function asText(value: unknown, field: string, index: number): string | undefine
  * warning naming the prop; this never throws.
  */
 export function normalizeQas(input: unknown): FaqDraft[] {
-  if (input === undefined || input === null || input === '') return []
-  let list = input
-  if (typeof list === 'string') {
-    try {
-      list = JSON.parse(list)
-    } catch {
-      warn(COMPONENT, 'qas is not valid JSON; no questions are shown from it.')
-      return []
-    }
-  }
-  if (!Array.isArray(list)) {
-    warn(COMPONENT, `qas must be an array of { q, a }, got ${describe(list)}; no questions are shown from it.`)
-    return []
-  }
+  const list = parseContentProp(input, { component: COMPONENT, prop: 'qas', expect: 'array', shape: 'of { q, a }' }) as unknown[] | undefined
+  if (!list) return []
   const out: FaqDraft[] = []
   list.forEach((entry: unknown, index) => {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+    if (!isPlainObject(entry)) {
       warn(COMPONENT, `qas[${index}] must be an object { q, a }, got ${describe(entry)}; it is skipped.`)
       return
     }
-    const item = entry as Record<string, unknown>
+    const item = entry
     const q = asText(item.q, 'q', index)
     if (!q || !q.trim()) {
       warn(COMPONENT, `qas[${index}] has no question (q); it is skipped.`)

@@ -1,5 +1,5 @@
 import type { DataTableColumn } from './table/columns'
-import { isEmptyText } from './table/text'
+import { isEmptyText } from './table/values'
 
 /** One IPR (patent) declaration as the OMA data publishes it; any field may be missing or null. */
 export interface IprDeclaration {

@@ -1,3 +1,4 @@
+import { isPlainObject, parseContentProp } from './content-prop'
 import { isExternalUrl, safeUrl } from './url'
 import { warn } from './warn'
 
@@ -23,24 +24,12 @@ export interface ResolvedLink {
  * degraded with a warning, never thrown.
  */
 export function resolveLinks(links: unknown, component: string): ResolvedLink[] {
-  if (links === undefined || links === null) return []
-  let list = links
-  if (typeof list === 'string') {
-    try {
-      list = JSON.parse(list)
-    } catch {
-      warn(component, 'links is not valid JSON; no links are shown.')
-      return []
-    }
-  }
-  if (!Array.isArray(list)) {
-    warn(component, `links must be an array of { label, to }, got ${typeof list}.`)
-    return []
-  }
+  const list = parseContentProp(links, { component, prop: 'links', expect: 'array', shape: 'of { label, to }' }) as unknown[] | undefined
+  if (!list) return []
   const used = new Set<string>()
   const out: ResolvedLink[] = []
   for (const entry of list) {
-    if (!entry || typeof entry !== 'object' || typeof entry.label !== 'string' || !entry.label.trim()) {
+    if (!isPlainObject(entry) || typeof entry.label !== 'string' || !entry.label.trim()) {
       warn(component, 'each item of links needs a non-empty string label; an item without one is skipped.')
       continue
     }

@@ -1,7 +1,4 @@
-/** Lower-case text without diacritics: "Vis-à-vis" and "vis-a-vis" compare equal. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
-}
+import { foldText } from './text'
 
 /**
  * A URL-fragment-friendly slug: letters and digits of any script, joined by

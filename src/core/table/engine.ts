@@ -1,6 +1,6 @@
 import { filterColumns, type ResolvedColumn } from './columns'
-import { sortKeys, sortedOrder, type SortState } from './sort'
-import { COLUMN_SEPARATOR, normalizeText, searchWords } from './text'
+import { collator, sortKeys, sortedOrder, type SortState } from './sort'
+import { COLUMN_SEPARATOR, normalizeText, searchWords } from '../text'
 import { displayText, facetLabel, rawValue, UNDEFINED_FACET } from './values'
 
 /** Selected facet labels per column name; an empty or missing list means "no filter". */
@@ -39,7 +39,6 @@ interface FacetIndex<Row> {
   codeOf: Map<string, number>
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
 /**
  * Everything derived from the rows once, so that a keystroke only scans

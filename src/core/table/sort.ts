@@ -1,6 +1,5 @@
 import type { ResolvedColumn } from './columns'
-import { displayText, isNumericColumn, numericKey } from './values'
-import { isEmptyText } from './text'
+import { displayText, isEmptyText, isNumericColumn, numericKey } from './values'
 
 export type SortDirection = 'asc' | 'desc'
 
@@ -9,7 +8,8 @@ export interface SortState {
   direction: SortDirection
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+/** Natural, case- and accent-blind order of texts; sorting and facet lists share it. */
+export const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 
 /**
  * One number per row that orders it: parsed dates and numbers as they are,

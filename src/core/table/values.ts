@@ -1,7 +1,26 @@
 import type { ResolvedColumn } from './columns'
 import { parseDate } from './dates'
 import { getPath } from './path'
-import { cellText, isEmptyText } from './text'
+
+/** What a cell shows for any JSON value: text only, never markup. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  if (Array.isArray(value)) return value.map(cellText).filter(Boolean).join(', ')
+  try {
+    return JSON.stringify(value)
+  } catch {
+    return ''
+  }
+}
+
+/** Placeholders the OMA data uses for "nothing declared". */
+export function isEmptyText(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed === '' || trimmed === '-' || trimmed === '—' || trimmed === '–'
+}
 
 /** The facet key of empty values; shown as "Undefined". */
 export const UNDEFINED_FACET = ''

@@ -1,10 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { renamedProp, renameUiKeys } from '../../../src/core/deprecate'
-import { resetWarnings } from '../../../src/core/warn'
 
 let warnSpy: MockInstance<typeof console.warn>
 beforeEach(() => {
-  resetWarnings()
   warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
 })
 afterEach(() => {

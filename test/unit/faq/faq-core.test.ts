@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { assignIds, normalizeQas } from '../../../src/core/faq'
-import { findRanges, highlightSegments, matchesAll, searchTerms } from '../../../src/core/faq-search'
 import { inlineText, markdownToText, textParagraphs } from '../../../src/core/faq-text'
 import { faqPageSchema, serializeJsonLd } from '../../../src/core/faq-schema'
-import { createSlugger, foldText, sanitizeId, slugify } from '../../../src/core/slug'
+import { createSlugger, sanitizeId, slugify } from '../../../src/core/slug'
+import { foldText } from '../../../src/core/text'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -90,33 +90,6 @@ describe('plain text of markdown', () => {
   })
   it('given snake_case words, when reduced to text, then underscores inside words stay', () => {
     expect(markdownToText('use max_retry_count here')).toBe('use max_retry_count here')
-  })
-})
-
-describe('search', () => {
-  it('given a query, when split, then terms are folded and unique', () => {
-    expect(searchTerms('  Vis-À-vis  VIS-à-VIS lwm2m ')).toEqual(['vis-a-vis', 'lwm2m'])
-    expect(searchTerms(undefined)).toEqual([])
-  })
-  it('given several terms, when matching, then every term must occur', () => {
-    expect(matchesAll(foldText('Secure device management'), ['secure', 'device'])).toBe(true)
-    expect(matchesAll(foldText('Secure device management'), ['secure', 'firmware'])).toBe(false)
-  })
-  it('given accented text, when highlighting a plain query, then the original characters are marked', () => {
-    expect(highlightSegments('Position vis-à-vis others', searchTerms('vis-a-vis'))).toEqual([
-      { text: 'Position ', match: false },
-      { text: 'vis-à-vis', match: true },
-      { text: ' others', match: false },
-    ])
-  })
-  it('given overlapping terms, when finding ranges, then they are merged', () => {
-    expect(findRanges('lightweight', ['light', 'weight', 'tw'])).toEqual([[0, 11]])
-  })
-  it('given decomposed input, when highlighting, then the accent stays with its letter', () => {
-    const text = 'Cafe\u0301 time'
-    const [range] = findRanges(text, ['cafe'])
-    expect(text.slice(...range!)).toBe('Cafe\u0301')
-    expect(highlightSegments('No match', ['zzz'])).toEqual([{ text: 'No match', match: false }])
   })
 })
 

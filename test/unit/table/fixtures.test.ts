@@ -8,7 +8,7 @@ import { iprColumns, type IprDeclaration } from '../../../src/core/ipr'
 import { resolveColumns } from '../../../src/core/table/columns'
 import { parseDate } from '../../../src/core/table/dates'
 import { TableIndex } from '../../../src/core/table/engine'
-import { isEmptyText } from '../../../src/core/table/text'
+import { isEmptyText } from '../../../src/core/table/values'
 
 const root = resolve(__dirname, '../../../../shared/fixtures/oma')
 const exists = existsSync(resolve(root, 'data/oma-member-ipr-declarations.json'))
