@@ -14,7 +14,7 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
     }
-    return ENTITIES[name.toLowerCase()] ?? whole
+    return Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()]! : whole
   })
 }
 
