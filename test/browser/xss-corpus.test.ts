@@ -121,6 +121,8 @@ function textShare(root: Element, texts: string[]): number {
   return words.filter((word) => shown.has(word)).length / words.length
 }
 
+// Hundreds of components per page on a shared machine: generous, as nothing here is a timing assertion.
+const RENDER_TIMEOUT = 180_000
 const report: string[] = []
 beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined))
 afterEach(() => {
@@ -140,13 +142,13 @@ describe(`XSS corpus (${PAYLOADS.length} payloads) on every rendering path, in C
       const benign = await loadServerHtml(path, BENIGN.map((text, i) => ({ id: -i, text })))
       report.push(`${path.name} (server HTML): executed ${found.executed.length}, leaked ${found.leaks.length}, unsafe ${found.unsafe.length}; benign elements kept ${(keptShare(benign.root, BENIGN) * 100).toFixed(1)}%, words kept ${(textShare(benign.root, BENIGN) * 100).toFixed(1)}%`)
       expect(found).toMatchObject({ executed: [], leaks: [], unsafe: [] })
-    })
+    }, RENDER_TIMEOUT)
     it(`given every payload in ${path.name}, when hydrated and provoked, then nothing runs, leaks or lies in wait`, async () => {
       const found = await hydrate(path, PAYLOADS)
       found.unmount()
       report.push(`${path.name} (hydrated): executed ${found.executed.length}, leaked ${found.leaks.length}, unsafe ${found.unsafe.length}`)
       expect(found).toMatchObject({ executed: [], leaks: [], unsafe: [] })
-    })
+    }, RENDER_TIMEOUT)
   }
   it('given a harness that catches what it should, when a payload is inserted unsanitised, then it is reported as executed', async () => {
     // Guards the hooks themselves: an inert harness would pass every path above.
