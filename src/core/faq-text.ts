@@ -6,6 +6,9 @@
  */
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" }
+/** The Latin-1 named references, U+00A0 to U+00FF in order (`&ouml;` in a link must reach safeUrl() as ö). */
+const LATIN1 =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'.split(' ')
 
 /** Decodes character references (`&amp;`, `&#106;`, `&#x09;`) so URL checks see what a browser would. */
 export function decodeEntities(text: string): string {
@@ -14,7 +17,9 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
     }
-    return ENTITIES[name.toLowerCase()] ?? whole
+    if (Object.hasOwn(ENTITIES, name.toLowerCase())) return ENTITIES[name.toLowerCase()]!
+    const latin1 = LATIN1.indexOf(name)
+    return latin1 < 0 ? whole : String.fromCharCode(0xa0 + latin1)
   })
 }
 

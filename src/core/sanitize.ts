@@ -3,84 +3,163 @@ import { sanitizeId } from './slug'
 import { safeUrl } from './url'
 
 /*
- * Allow-list HTML sanitiser for the output of the markdown renderer (where
- * content's inline HTML passes through). Output is rebuilt, never copied:
- * text is escaped, only listed tags and attributes are re-serialised with
- * quoted, escaped values, URLs must pass safeUrl(); anything else is
- * dropped, the contents of script-like elements included. Written for size:
- * js-xss does the same job but doubled the weight of ShFaq + ShMarkdown.
+ * Allow-list HTML sanitisers: sanitizeHtml() for the output of the markdown
+ * renderer (where content's inline HTML passes through), sanitizeCellHtml()
+ * for HTML table cells. Output is rebuilt, never copied: text is escaped,
+ * only listed tags and attributes are re-serialised with quoted, escaped
+ * values, URLs must pass safeUrl(). Script-like elements go with their
+ * content; other HTML elements are unwrapped (their text stays); a tag that
+ * is no HTML element (`<bar attr="](baz)">`) was meant as text and is shown
+ * escaped. Written for size: js-xss and sanitize-html do the same job at
+ * several times the weight (see the README's Design notes).
  */
 
+/** Tag name to the attributes it keeps. A Map, so `<constructor>` finds nothing inherited. */
+type AllowList = Map<string, readonly string[]>
+
+function allowList(attributes: Record<string, readonly string[]>, bare: string): AllowList {
+  return new Map([...Object.entries(attributes), ...bare.split(' ').map((tag): [string, string[]] => [tag, []])])
+}
+
 const CELL = ['align', 'colspan', 'rowspan', 'scope']
-const ALLOWED: Record<string, string[]> = {
-  a: ['href', 'title', 'target', 'class', 'id', 'lang', 'hreflang'],
-  img: ['src', 'alt', 'title', 'width', 'height'],
-  abbr: ['title'],
-  span: ['class', 'lang'],
-  ol: ['start'],
-  th: CELL,
-  td: CELL,
-}
-for (const tag of 'p br hr b strong i em u s del ins mark small sub sup code pre kbd q blockquote ul li dl dt dd h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr caption'.split(' ')) {
-  ALLOWED[tag] ??= []
-}
+const MARKDOWN = allowList(
+  {
+    a: ['href', 'title', 'target', 'class', 'id', 'lang', 'hreflang'],
+    img: ['src', 'alt', 'title', 'width', 'height'],
+    abbr: ['title'],
+    span: ['class', 'lang'],
+    // Only `language-*` (fenced code's info string): see attribute().
+    code: ['class'],
+    ol: ['start'],
+    th: CELL,
+    td: CELL,
+  },
+  'p br hr b strong i em u s del ins mark small sub sup pre kbd q blockquote ul li dl dt dd h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr caption',
+)
+
+/** What a data-table cell may hold: inline emphasis and links, nothing that changes the row's layout. */
+const CELL_HTML = allowList({ a: ['href', 'title', 'target'] }, 'em strong b i u code br span sub sup small')
 
 /** Elements whose content must not survive as text either. */
 const DROP_CONTENT = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'textarea', 'select', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'title'])
+/** HTML elements outside the allow-lists: unwrapped. Any other tag name is shown as text. */
+const HTML_ELEMENTS = new Set(
+  'html head body base link meta div section article aside header footer nav main address figure figcaption font center big tt strike blink marquee details summary dialog menu cite dfn var samp time data bdi bdo wbr ruby rt rp picture source video audio track canvas map area form input button label fieldset legend option optgroup datalist output progress meter col colgroup frame frameset applet image isindex keygen nobr plaintext listing acronym slot search hgroup'.split(' '),
+)
 const VOID = new Set(['br', 'hr', 'img'])
 export const TARGETS = new Set(['_blank', '_self', '_parent', '_top'])
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+// Comments end as browsers end them: `<!-->` and `<!--->` are empty comments, `--!>` closes one.
+const TOKEN = /<!--(?:-?>|[\s\S]*?(?:--!?>|$))|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-function attribute(tag: string, name: string, raw: string): string | undefined {
-  if (!ALLOWED[tag]!.includes(name)) return undefined
+/** Text between tags: escaped, but entities already written stay entities. */
+function escapeText(text: string): string {
+  return escapeHtml(text).replace(/&amp;(#?\w+;)/g, '&$1')
+}
+
+interface Tag {
+  name: string
+  closing: boolean
+  attrs: string
+  raw: string
+}
+
+/**
+ * Calls `text` for every run of text and `tag` for every tag, in order;
+ * comments and script-like elements (with their content) are skipped.
+ */
+function scan(html: string, text: (run: string) => void, tag: (found: Tag) => void): void {
+  let at = 0
+  const token = new RegExp(TOKEN)
+  for (let match = token.exec(html); match; match = token.exec(html)) {
+    if (match.index > at) text(html.slice(at, match.index))
+    at = token.lastIndex
+    const name = match[2]?.toLowerCase()
+    if (!name) continue
+    const closing = match[1] === '/'
+    if (DROP_CONTENT.has(name)) {
+      if (closing) continue
+      const end = html.toLowerCase().indexOf(`</${name}`, at)
+      at = end === -1 ? html.length : html.indexOf('>', end) + 1 || html.length
+      token.lastIndex = at
+    } else tag({ name, closing, attrs: match[3] ?? '', raw: match[0] })
+  }
+  if (at < html.length) text(html.slice(at))
+}
+
+function attribute(allowed: AllowList, tag: string, name: string, raw: string): string | undefined {
+  if (!allowed.get(tag)!.includes(name)) return undefined
   let value: string | undefined = decodeEntities(raw)
-  if (name === 'href' || name === 'src') value = safeUrl(value)
+  // An empty href is a link to the page itself, as CommonMark writes `[link]()`.
+  if (name === 'href' || name === 'src') value = name === 'href' && !value.trim() ? '' : safeUrl(value)
   else if (name === 'target') value = TARGETS.has(value) ? value : undefined
   else if (name === 'id') value = sanitizeId(value) || undefined
+  else if (tag === 'code') value = /^language-[\w#+.-]+$/.test(value) ? value : undefined
   return value === undefined ? undefined : ` ${name}="${escapeHtml(value)}"`
 }
 
-function openTag(tag: string, attrs: string): string {
+function openTag(allowed: AllowList, tag: string, attrs: string): string {
   let out = ''
   let blank = false
   for (const match of attrs.matchAll(ATTR)) {
     const name = match[1]!.toLowerCase()
-    const piece = attribute(tag, name, match[2] ?? match[3] ?? match[4] ?? '')
+    const piece = attribute(allowed, tag, name, match[2] ?? match[3] ?? match[4] ?? '')
     if (piece && !out.includes(` ${name}="`)) out += piece
     if (name === 'target' && piece?.includes('_blank')) blank = true
   }
   return `<${tag}${out}${blank ? ' rel="noopener noreferrer"' : ''}>`
 }
 
-/** Safe HTML from untrusted HTML: see the module comment for the rules. */
-export function sanitizeHtml(html: string): string {
+function rebuild(html: string, allowed: AllowList, unknownAsText: boolean): string {
   let out = ''
-  let at = 0
-  TOKEN.lastIndex = 0
-  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
-    out += escapeHtml(html.slice(at, match.index)).replace(/&amp;(#?\w+;)/g, '&$1')
-    at = TOKEN.lastIndex
-    const tag = match[2]?.toLowerCase()
-    if (!tag) continue
-    const closing = match[1] === '/'
-    if (DROP_CONTENT.has(tag)) {
-      if (!closing) {
-        const end = html.toLowerCase().indexOf(`</${tag}`, at)
-        at = end === -1 ? html.length : html.indexOf('>', end) + 1 || html.length
-        TOKEN.lastIndex = at
-      }
-    } else if (ALLOWED[tag]) {
+  scan(
+    html,
+    (run) => (out += escapeText(run)),
+    ({ name, closing, attrs, raw }) => {
       // Content writes `</br>` for a line break; browsers read it as `<br>`, so say so.
-      if (tag === 'br') out += '<br>'
-      else if (!closing) out += openTag(tag, match[3] ?? '')
-      else if (!VOID.has(tag)) out += `</${tag}>`
-    }
-  }
-  return out + escapeHtml(html.slice(at)).replace(/&amp;(#?\w+;)/g, '&$1')
+      if (name === 'br' && allowed.has('br')) out += '<br>'
+      else if (!allowed.has(name)) out += unknownAsText && !HTML_ELEMENTS.has(name) ? escapeHtml(raw) : ''
+      else if (!closing) out += openTag(allowed, name, attrs)
+      else if (!VOID.has(name)) out += `</${name}>`
+    },
+  )
+  return out
+}
+
+/** Safe HTML from untrusted HTML (markdown output): see the module comment for the rules. */
+export function sanitizeHtml(html: string): string {
+  return rebuild(html, MARKDOWN, true)
+}
+
+/**
+ * Safe HTML for a table cell: links (safe href, title, target with rel) and
+ * inline emphasis only; every other tag is removed and its text kept, so
+ * the cell shows what htmlToText() gives search and export.
+ */
+export function sanitizeCellHtml(html: unknown): string {
+  return typeof html === 'string' ? rebuild(html, CELL_HTML, false) : ''
+}
+
+/**
+ * The text a reader sees in `html`, for search, sorting and CSV: tags
+ * removed (script-like elements with their content), `<br>` a line break,
+ * entities decoded, runs of spaces collapsed.
+ */
+export function htmlToText(html: unknown): string {
+  if (typeof html !== 'string') return ''
+  let out = ''
+  scan(
+    html,
+    // Source line breaks are spaces to a reader; only `<br>` breaks a line.
+    (run) => (out += run.replace(/\s+/g, ' ')),
+    ({ name }) => {
+      if (name === 'br') out += '\n'
+    },
+  )
+  return decodeEntities(out.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n')).trim()
 }

@@ -54,6 +54,21 @@ describe('renderMarkdown', () => {
   ])('given %s, when rendered, then nothing executable remains', (source, forbidden) => {
     expect(renderMarkdown(source)).not.toMatch(forbidden)
   })
+  it('given a fenced code block with a language, when rendered, then the code keeps its language-* class', () => {
+    expect(renderMarkdown('```ts\nconst a = 1\n```')).toBe('<pre><code class="language-ts">const a = 1\n</code></pre>\n')
+  })
+  it('given an empty link destination, when rendered, then the link keeps its empty href', () => {
+    expect(renderMarkdown('[link]()', true)).toBe('<a href="">link</a>')
+  })
+  it('given HTML comments, when rendered, then they vanish and the text around them stays', () => {
+    expect(renderMarkdown('before <!-- a note --> after <!--> end', true)).toBe('before  after  end')
+  })
+  it('given an unknown tag whose attribute holds link syntax, when rendered, then all its text stays visible', () => {
+    expect(renderMarkdown('[foo <bar attr="](baz)">', true)).toBe('[foo &lt;bar attr=&quot;](baz)&quot;&gt;')
+  })
+  it('given a Latin-1 character reference in a link, when rendered, then the link keeps the character', () => {
+    expect(renderMarkdown('[foo](/f&ouml;&ouml;)', true)).toBe('<a href="/föö">foo</a>')
+  })
   it('given non-string input, when rendered, then the result is empty', () => {
     expect(renderMarkdown(undefined)).toBe('')
     expect(renderMarkdown(42)).toBe('')

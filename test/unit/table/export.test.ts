@@ -27,11 +27,19 @@ describe('CSV cells', () => {
     expect(neutralizeCell('-1+1', true)).toBe("'-1+1")
   })
 
-  it('given commas, quotes and line breaks when quoted then RFC 4180 rules apply', () => {
+  it('given text, when quoted, then every text field is quoted with RFC 4180 rules and only numbers of number columns go bare', () => {
     expect(csvField('a,b')).toBe('"a,b"')
     expect(csvField('say "hi"')).toBe('"say ""hi"""')
     expect(csvField('line\r\nbreak')).toBe('"line\r\nbreak"')
-    expect(csvField('plain')).toBe('plain')
+    expect(csvField('plain')).toBe('"plain"')
+    expect(csvField('12')).toBe('"12"')
+    expect(csvField('-12.5', true)).toBe('-12.5')
+    expect(csvField('=1', true)).toBe(`"'=1"`)
+  })
+  it('given a formula after a semicolon or line break inside a cell, when exported, then that part is neutralised too', () => {
+    expect(neutralizeCell('a;=1+1')).toBe("a;'=1+1")
+    expect(neutralizeCell('a\n =1+1')).toBe("a\n '=1+1")
+    expect(neutralizeCell('a, -3; b')).toBe('a, -3; b')
   })
 })
 
