@@ -46,12 +46,14 @@ export interface FaqProps {
   multiple?: boolean
   /** Open every item on first render (`true`) or the items with these ids. */
   defaultOpen?: boolean | string[]
-  /** Ids of the open items, for `v-model:open`. */
+  /** Ids of the open items, for `v-model:open` (ShFaq declares it with defineModel). */
   open?: string[]
   /** Show "Expand all" / "Collapse all" buttons. */
   controls?: boolean
   /** Show a search box filtering questions and answers. */
   searchable?: boolean
+  /** The search text, for `v-model:search` (ShFaq declares it with defineModel). */
+  search?: string
   /** Open and scroll to `#<id>` from the URL, and offer a link anchor per question. */
   hashLinks?: boolean
   /** Output schema.org FAQPage structured data (JSON-LD). */

@@ -120,7 +120,7 @@ describe('ShFaq open state', () => {
   })
   it('given v-model:open, when the parent changes it and the user toggles, then both directions sync', async () => {
     const open = ref<string[]>(['what-is-a-widget'])
-    const wrapper = mount(defineComponent({ setup: () => () => h(ShFaq, { qas, open: open.value, 'onUpdate:open': (ids: string[]) => (open.value = ids) }) }))
+    const wrapper = mount(defineComponent({ setup: () => () => h(ShFaq, { qas, open: open.value, 'onUpdate:open': (ids?: string[]) => (open.value = ids ?? []) }) }))
     expect(expanded(wrapper)).toEqual(['true', 'false', 'false'])
     await buttons(wrapper)[2]!.trigger('click')
     expect(open.value).toEqual(['what-is-a-widget', 'can-i-return-it'])

@@ -1,0 +1,48 @@
+import { computed, toValue, type ComputedRef, type MaybeRefOrGetter, type VNode } from 'vue'
+import { normalizeQas } from '../core/faq'
+import { inlineText } from '../core/faq-text'
+import type { FaqSlotEntry } from '../components/faq-props'
+import { useFaqIds } from './useFaqIds'
+
+/** One question of a ShFaq, from `qas` or a `<ShFaqItem>` child. */
+export interface FaqItem {
+  /** Unique on the page: the anchor, and the prefix of the button and answer ids. */
+  id: string
+  q: string
+  /** Markdown answer (empty for child items, whose answer is `answer`). */
+  a: string
+  open: boolean
+  /** Renders a child item's answer (its default slot). */
+  answer?: () => VNode[]
+  /** Plain answer text of a child item. */
+  text?: string
+  /** The question as plain text: landmark names, search and link labels read it on every render. */
+  label: string
+}
+
+/**
+ * The items of one ShFaq: `qas` first, then `<ShFaqItem>` children, with ids
+ * unique across the page, and which answers are labelled regions.
+ */
+export function useFaqItems(qas: MaybeRefOrGetter<unknown>, entries: MaybeRefOrGetter<FaqSlotEntry[] | undefined>): {
+  items: ComputedRef<FaqItem[]>
+  regions: ComputedRef<ReadonlySet<string>>
+} {
+  const claimIds = useFaqIds()
+  const items = computed<FaqItem[]>(() => {
+    const drafts = [...normalizeQas(toValue(qas)), ...(toValue(entries) ?? []).map((entry) => ({ ...entry, a: '' }))]
+    const ids = claimIds(drafts)
+    return drafts.map((draft, index) => ({ ...draft, id: ids[index]!, label: inlineText(draft.q) }))
+  })
+
+  // APG: answers are labelled regions, unless there are so many that landmarks would proliferate (> 6), or
+  // two questions read the same (landmark names must be unique).
+  const regions = computed<ReadonlySet<string>>(() => {
+    if (items.value.length > 6) return new Set()
+    const count = new Map<string, number>()
+    for (const item of items.value) count.set(item.label, (count.get(item.label) ?? 0) + 1)
+    return new Set(items.value.filter((item) => count.get(item.label) === 1).map((item) => item.id))
+  })
+
+  return { items, regions }
+}
