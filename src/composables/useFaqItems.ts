@@ -1,6 +1,6 @@
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter, type VNode } from 'vue'
 import { normalizeQas } from '../core/faq'
-import { inlineText } from '../core/faq-text'
+import { inlineText, markdownToText } from '../core/faq-text'
 import type { FaqSlotEntry } from '../components/faq-props'
 import { useFaqIds } from './useFaqIds'
 
@@ -14,25 +14,46 @@ export interface FaqItem {
   open: boolean
   /** Renders a child item's answer (its default slot). */
   answer?: () => VNode[]
-  /** Plain answer text of a child item. */
-  text?: string
-  /** The question as plain text: landmark names, search and link labels read it on every render. */
+  /** The answer as the reader sees it: search and JSON-LD read it. */
+  text: string
+  /** The question as the reader sees it: landmark names, search, link labels and JSON-LD read it. */
   label: string
+}
+
+/**
+ * The text a markdown renderer shows for a source. A renderer component may
+ * carry its own as a `toText` option (ShMarkdown does); without one, the
+ * plain-text reading of the markdown is used, which is exactly what the
+ * no-renderer fallback (ShPlainText) shows.
+ */
+export type ToText = (source: string, inline: boolean) => string
+
+export function rendererText(renderer: unknown): ToText {
+  const own = (renderer as { toText?: unknown } | undefined)?.toText
+  return typeof own === 'function' ? (own as ToText) : (source, inline) => (inline ? inlineText(source) : markdownToText(source))
 }
 
 /**
  * The items of one ShFaq: `qas` first, then `<ShFaqItem>` children, with ids
  * unique across the page, and which answers are labelled regions.
  */
-export function useFaqItems(qas: MaybeRefOrGetter<unknown>, entries: MaybeRefOrGetter<FaqSlotEntry[] | undefined>): {
+export function useFaqItems(
+  qas: MaybeRefOrGetter<unknown>,
+  entries: MaybeRefOrGetter<FaqSlotEntry[] | undefined>,
+  toText: MaybeRefOrGetter<ToText>,
+): {
   items: ComputedRef<FaqItem[]>
   regions: ComputedRef<ReadonlySet<string>>
 } {
   const claimIds = useFaqIds()
   const items = computed<FaqItem[]>(() => {
-    const drafts = [...normalizeQas(toValue(qas)), ...(toValue(entries) ?? []).map((entry) => ({ ...entry, a: '' }))]
+    const text = toValue(toText)
+    const drafts = [
+      ...normalizeQas(toValue(qas)).map((draft) => ({ ...draft, text: text(draft.a, false) })),
+      ...(toValue(entries) ?? []).map((entry) => ({ ...entry, a: '' })),
+    ]
     const ids = claimIds(drafts)
-    return drafts.map((draft, index) => ({ ...draft, id: ids[index]!, label: inlineText(draft.q) }))
+    return drafts.map((draft, index) => ({ ...draft, id: ids[index]!, label: text(draft.q, true) }))
   })
 
   // APG: answers are labelled regions, unless there are so many that landmarks would proliferate (> 6), or

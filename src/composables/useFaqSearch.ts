@@ -1,6 +1,5 @@
 import { computed, type ComputedRef, type Ref } from 'vue'
 import { matchesAll, searchTerms } from '../core/faq-search'
-import { markdownToText } from '../core/faq-text'
 import { foldText } from '../core/slug'
 import type { FaqItem } from './useFaqItems'
 
@@ -19,7 +18,7 @@ export interface FaqSearch {
  */
 export function useFaqSearch(query: Ref<string | undefined>, items: ComputedRef<FaqItem[]>, enabled: () => boolean): FaqSearch {
   const terms = computed(() => (enabled() ? searchTerms(query.value) : []))
-  const haystacks = computed(() => new Map(items.value.map((item) => [item.id, foldText(`${item.label}\n${item.text ?? markdownToText(item.a)}`)])))
+  const haystacks = computed(() => new Map(items.value.map((item) => [item.id, foldText(`${item.label}\n${item.text}`)])))
   const visible = computed(() => (terms.value.length ? items.value.filter((item) => matchesAll(haystacks.value.get(item.id)!, terms.value)) : items.value))
   const visibleIds = computed<ReadonlySet<string>>(() => new Set(visible.value.map((item) => item.id)))
   return { terms, visible, visibleIds }
