@@ -348,6 +348,7 @@ export const InvalidJson: Story = {
  */
 export const BoundState: Story = {
   args: { qas: seed, searchable: true },
+  parameters: mdcDocs('ShFaq', { searchable: true, qas: seed }),
   render: (args) => ({
     components: { ShFaq },
     setup: () => ({ args, open: ref<string[]>([]), search: ref('') }),

@@ -49,11 +49,15 @@ export function useFaqItems(
   const items = computed<FaqItem[]>(() => {
     const text = toValue(toText)
     const drafts = [
-      ...normalizeQas(toValue(qas)).map((draft) => ({ ...draft, text: text(draft.a, false) })),
+      // Read lazily: only search and JSON-LD need the answer's text, and rendering it costs a second markdown pass.
+      ...normalizeQas(toValue(qas)).map((draft) => {
+        let answer: string | undefined
+        return { ...draft, get text() { return (answer ??= text(draft.a, false)) } }
+      }),
       ...(toValue(entries) ?? []).map((entry) => ({ ...entry, a: '' })),
     ]
     const ids = claimIds(drafts)
-    return drafts.map((draft, index) => ({ ...draft, id: ids[index]!, label: text(draft.q, true) }))
+    return drafts.map((draft, index) => Object.defineProperties(draft, { id: { value: ids[index]!, enumerable: true }, label: { value: text(draft.q, true), enumerable: true } }) as FaqItem)
   })
 
   // APG: answers are labelled regions, unless there are so many that landmarks would proliferate (> 6), or
