@@ -1,5 +1,5 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/vue3-vite'
-import { markRaw } from 'vue'
+import { markRaw, ref } from 'vue'
 import { expect, userEvent, waitFor } from 'storybook/test'
 import ShFaq from '../src/components/ShFaq.vue'
 import ShFaqItem from '../src/components/ShFaqItem.vue'
@@ -330,13 +330,45 @@ export const BadInput: Story = {
   },
 }
 
-/** Invalid JSON for `qas` (an MDC binding gone wrong): the block shows its title and no questions. */
+/** Invalid JSON for `qas` (an MDC binding gone wrong): the title over a frame saying there are no questions, and a warning in the console. */
 export const InvalidJson: Story = {
-  args: { qas: '[{"q": "unterminated' },
+  args: { qas: '[{"q": "unterminated', searchable: true },
   parameters: mdcSource('::ShFaq{:qas=\'[{"q": "unterminated\'}\n::'),
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-slot="header.title"]')).toHaveTextContent('FAQs')
     await expect(canvasElement.querySelectorAll('[data-slot=inner]')).toHaveLength(0)
+    await expect(canvasElement.querySelector('[data-slot=empty]')).toHaveTextContent('No questions to show yet.')
+    await expect(canvasElement.querySelector('input[type=search]')).toBeNull()
+  },
+}
+
+/**
+ * `v-model:open` and `v-model:search` bound by the page, like ShDataTable's
+ * search: the buttons outside the block open a question and search for a word.
+ */
+export const BoundState: Story = {
+  args: { qas: seed, searchable: true },
+  parameters: mdcDocs('ShFaq', { searchable: true, qas: seed }),
+  render: (args) => ({
+    components: { ShFaq },
+    setup: () => ({ args, open: ref<string[]>([]), search: ref('') }),
+    template: `<div>
+      <p class="mb-2 flex flex-wrap gap-2">
+        <button type="button" class="rounded-sh border border-sh-border px-3 py-1" @click="open = ['what-is-a-device-management-protocol']">Open the first</button>
+        <button type="button" class="rounded-sh border border-sh-border px-3 py-1" @click="search = 'registry'">Search “registry”</button>
+      </p>
+      <p class="mb-2 text-sm">Open: {{ open?.join(', ') || 'none' }} · search: “{{ search }}”</p>
+      <ShFaq v-bind="args" v-model:open="open" v-model:search="search" />
+    </div>`,
+  }),
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Search “registry”' }))
+    await expect(canvas.getByRole('searchbox', { name: 'Search questions' })).toHaveValue('registry')
+    await waitFor(() => expect(canvasElement.querySelector('[role=status]')!.textContent).toMatch(/^1 of/))
+    await userEvent.clear(canvas.getByRole('searchbox', { name: 'Search questions' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Open the first' }))
+    await expect(canvasElement.querySelector('[data-slot=button]')).toHaveAttribute('aria-expanded', 'true')
+    await expect(canvas.getByText(/^Open: /)).not.toHaveTextContent('none')
   },
 }
 

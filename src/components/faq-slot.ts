@@ -1,6 +1,7 @@
 import { Comment, Fragment, Text, isVNode, type VNode } from 'vue'
 import { warn } from '../core/warn'
 import type { FaqSlotEntry } from './faq-props'
+import ShFaqItem from './ShFaqItem.vue'
 
 type SlotFn = (...args: unknown[]) => VNode[]
 
@@ -28,20 +29,18 @@ function flatten(nodes: unknown[], out: VNode[] = []): VNode[] {
   return out
 }
 
-interface NamedType {
-  name?: string
-  __name?: string
-  /** MDC renders page components through defineAsyncComponent wrappers: the component once loaded (Nuxt's lazy globals)… */
-  __asyncResolved?: NamedType
-  /** …and the MDC tag it was resolved from (`sh-faq-item`, also with a module prefix) when the wrapper is new. */
-  tag?: string
-}
-
+/**
+ * Whether a slot node is a `<ShFaqItem>`: the component itself, a copy of it
+ * (its public `name` option, e.g. a second bundle of sh-ui), or, for MDC pages,
+ * the component MDCRenderer resolved from a `:::ShFaqItem` tag. MDCRenderer
+ * writes that tag on the component it renders (`sh-faq-item`, also with a
+ * module prefix), which also names Nuxt's lazy wrappers before they load.
+ */
 function isFaqItem(node: VNode): boolean {
-  const wrapper = node.type as NamedType | string
-  if (typeof wrapper !== 'object') return false
-  const type = wrapper.__asyncResolved ?? wrapper
-  return type.name === 'ShFaqItem' || type.__name === 'ShFaqItem' || (typeof wrapper.tag === 'string' && /(^|-)faq-item$/i.test(wrapper.tag))
+  const type = node.type as { name?: unknown; tag?: unknown } | string
+  if (type === ShFaqItem) return true
+  if (typeof type !== 'object' || type === null) return false
+  return type.name === 'ShFaqItem' || (typeof type.tag === 'string' && /(^|-)faq-item$|FaqItem$/i.test(type.tag))
 }
 
 function isBlank(node: VNode): boolean {

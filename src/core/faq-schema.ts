@@ -1,18 +1,16 @@
-import { inlineText, markdownToText } from './faq-text'
-
+/** One question as the reader sees it: plain text, already rendered (see ShFaqList's `toText`). */
 export interface FaqSchemaEntry {
-  q: string
-  a: string
+  name: string
+  text: string
 }
 
-/** schema.org FAQPage for the given questions; question and answer as plain text. */
+/** schema.org FAQPage for the given questions; items without a visible question are left out. */
 export function faqPageSchema(entries: FaqSchemaEntry[]): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     mainEntity: entries
-      .map((entry) => ({ name: inlineText(entry.q), text: markdownToText(entry.a) }))
-      .filter((entry) => entry.name)
+      .filter((entry) => entry.name.trim())
       .map(({ name, text }) => ({
         '@type': 'Question',
         name,

@@ -22,13 +22,15 @@ export function resolveLabels<Labels extends { [K in keyof Labels]: string }>(de
 
 /** Texts ShFaq shows or announces; override any of them for another language. */
 export interface FaqLabels {
-  /** Accessible name of the search box. */
+  /** Visible label of the search box. */
   search: string
   searchPlaceholder: string
   /** Announced while searching; `{count}` and `{total}` are replaced. */
   results: string
   /** Shown when the search matches nothing. */
   empty: string
+  /** Shown when there are no questions at all (e.g. `qas` could not be read). */
+  none: string
   expandAll: string
   collapseAll: string
   /** Accessible name of each question's link anchor. `{question}` is replaced. */
@@ -42,6 +44,7 @@ export const faqLabels: FaqLabels = {
   searchPlaceholder: 'Search…',
   results: '{count} of {total} questions',
   empty: 'No question matches your search.',
+  none: 'No questions to show yet.',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   copyLink: 'Link to “{question}”',

@@ -13,9 +13,14 @@ const theme = {
     title: 'text-2xl font-bold text-sh-fg',
   },
   /** Search box and expand/collapse buttons. */
-  toolbar: 'mb-4 flex flex-wrap items-center gap-2 print:hidden',
+  toolbar: 'mb-4 flex flex-wrap items-end gap-2 print:hidden',
+  /** The search box's label and field, stacked. */
+  searchField: 'flex min-w-0 flex-1 basis-56 flex-col gap-1',
+  /** The visible label of the search box (its text is `labels.search`). */
+  searchLabel: 'text-sm font-medium text-sh-fg',
+  /** The search input. */
   search:
-    'min-w-0 flex-1 basis-56 rounded-sh border border-sh-border bg-sh-surface px-3 py-2 text-sh-fg placeholder:text-sh-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
+    'w-full min-w-0 rounded-sh border border-sh-border bg-sh-surface px-3 py-2 text-sh-fg placeholder:text-sh-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
   controls: 'flex flex-wrap gap-2',
   control:
     'cursor-pointer rounded-sh border border-sh-border bg-sh-surface px-3 py-2 text-sm font-medium text-sh-fg hover:bg-sh-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
@@ -27,8 +32,9 @@ const theme = {
   inner: 'scroll-mt-4 px-4',
   /** The heading holding the question's button (and its copy-link anchor). */
   question: 'm-0 flex items-center gap-2 text-base font-semibold',
+  /** The question's toggle; its side padding keeps the focus ring clear of the text. */
   button:
-    'flex min-h-11 flex-1 cursor-pointer items-center justify-between gap-3 rounded-sh py-3 text-start text-sh-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
+    'flex min-h-11 flex-1 cursor-pointer items-center justify-between gap-3 rounded-sh -mx-2 px-2 py-3 text-start text-sh-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
   /** The question text. */
   q: 'min-w-0',
   icon: 'size-5 shrink-0 text-sh-muted motion-safe:transition-transform motion-safe:duration-200 [[aria-expanded=true]>&]:rotate-180 print:hidden',
@@ -42,8 +48,30 @@ const theme = {
    */
   answer:
     'overflow-clip [interpolate-size:allow-keywords] [&[hidden]]:h-0 motion-safe:transition-[height,content-visibility] motion-safe:duration-200 motion-safe:[transition-behavior:allow-discrete] print:transition-none print:[&[hidden]]:h-auto print:[&[hidden]]:[content-visibility:visible]',
-  /** The answer's content. */
-  a: 'pb-4 leading-relaxed text-sh-fg [&_a]:text-sh-link [&_a]:underline [&_a:hover]:text-sh-link-hover [&_p+p]:mt-3 [&_ul]:list-disc [&_ol]:list-decimal [&_:is(ul,ol)]:my-2 [&_:is(ul,ol)]:ps-6',
+  /** The answer's content; the `prose` keys below style the markdown inside it. */
+  a: 'pb-4 leading-relaxed text-sh-fg',
+  /**
+   * Markdown inside answers (and a standalone ShFaqItem), one key per kind of
+   * element, each a set of descendant classes applied with `a`: override one
+   * kind (`ui.prose.table`) without restating the others.
+   */
+  prose: {
+    paragraphs: '[&_p+p]:mt-3 [&_:is(ul,ol,pre,table,blockquote,img)+p]:mt-3',
+    headings:
+      '[&_:is(h1,h2,h3,h4,h5,h6)]:mt-5 [&_:is(h1,h2,h3,h4,h5,h6)]:mb-2 [&_:is(h1,h2,h3,h4,h5,h6)]:font-semibold [&_:is(h1,h2,h3,h4,h5,h6)]:leading-snug [&_:is(h1,h2,h3,h4,h5,h6):first-child]:mt-0 [&_h1]:text-xl [&_h2]:text-lg [&_:is(h3,h4,h5,h6)]:text-base',
+    links: '[&_a]:text-sh-link [&_a]:underline [&_a:hover]:text-sh-link-hover',
+    lists: '[&_ul]:list-disc [&_ol]:list-decimal [&_:is(ul,ol)]:my-2 [&_:is(ul,ol)]:ps-6 [&_li+li]:mt-1',
+    /** Inline code. */
+    code: '[&_code]:font-mono [&_code]:text-[0.875em] [&_:not(pre)>code]:rounded-sm [&_:not(pre)>code]:bg-sh-surface-muted [&_:not(pre)>code]:px-1 [&_:not(pre)>code]:py-0.5',
+    /** Code blocks: a tinted, padded box that scrolls sideways instead of widening the page. */
+    pre: '[&_pre]:my-3 [&_pre]:overflow-x-auto [&_pre]:rounded-sh [&_pre]:bg-sh-surface-muted [&_pre]:p-3 [&_pre]:text-sm [&_pre]:leading-normal',
+    /** Tables scroll sideways on narrow screens; every cell has a border and padding. */
+    table:
+      '[&_table]:my-3 [&_table]:block [&_table]:max-w-full [&_table]:overflow-x-auto [&_table]:border-collapse [&_:is(th,td)]:border [&_:is(th,td)]:border-sh-border [&_:is(th,td)]:px-3 [&_:is(th,td)]:py-1.5 [&_:is(th,td)]:text-start [&_:is(th,td)]:align-top [&_th]:bg-sh-surface-muted [&_th]:font-semibold',
+    blockquote: '[&_blockquote]:my-3 [&_blockquote]:border-s-4 [&_blockquote]:border-sh-border [&_blockquote]:ps-4 [&_blockquote]:italic',
+    img: '[&_img]:my-3 [&_img]:h-auto [&_img]:max-w-full [&_img]:rounded-sh',
+    hr: '[&_hr]:my-4 [&_hr]:border-0 [&_hr]:border-t [&_hr]:border-sh-border',
+  },
   /** Between two items, never after the last. */
   divider: 'mx-4 border-0 border-t border-sh-border',
   /** A search match inside plain text. */

@@ -118,7 +118,7 @@ describe('ShFaq open state', () => {
   })
   it('given v-model:open, when the parent changes it and the user toggles, then both directions sync', async () => {
     const open = ref<string[]>(['what-is-a-widget'])
-    const wrapper = mount(defineComponent({ setup: () => () => h(ShFaq, { qas, open: open.value, 'onUpdate:open': (ids: string[]) => (open.value = ids) }) }))
+    const wrapper = mount(defineComponent({ setup: () => () => h(ShFaq, { qas, open: open.value, 'onUpdate:open': (ids?: string[]) => (open.value = ids ?? []) }) }))
     expect(expanded(wrapper)).toEqual(['true', 'false', 'false'])
     await buttons(wrapper)[2]!.trigger('click')
     expect(open.value).toEqual(['what-is-a-widget', 'can-i-return-it'])
@@ -163,6 +163,21 @@ describe('ShFaq search', () => {
   })
 })
 
+describe('ShFaq search box and prose', () => {
+  it('given a searchable FAQ, when rendered, then the search box has a visible label naming it', () => {
+    const wrapper = mount(ShFaq, { props: { qas, searchable: true, labels: { search: 'Find a question' } } })
+    const label = wrapper.find('[data-slot=searchLabel]')
+    expect(label.text()).toBe('Find a question')
+    expect(label.attributes('for')).toBe(wrapper.find('input[type=search]').attributes('id'))
+  })
+  it('given markdown answers, when rendered, then code blocks, tables and headings get prose classes that ui.prose overrides one kind at a time', () => {
+    const wrapper = mount(ShFaq, { props: { qas, ui: { prose: { table: '[&_td]:border-2' }, strategy: 'override' } } })
+    const classes = wrapper.find('[data-slot=a]').classes()
+    expect(classes).toEqual(expect.arrayContaining(['[&_pre]:bg-sh-surface-muted', '[&_pre]:p-3', '[&_:is(h1,h2,h3,h4,h5,h6)]:font-semibold', '[&_td]:border-2']))
+    expect(classes).not.toContain('[&_:is(th,td)]:px-3')
+  })
+})
+
 describe('ShFaq child items', () => {
   it('given ShFaqItem children, when rendered, then they become items with slot answers after any qas', () => {
     const wrapper = mount(ShFaq, {
@@ -184,8 +199,11 @@ describe('ShFaq child items', () => {
 describe('ShFaq bad input and structured data', () => {
   it('given invalid qas JSON and a bad level, when rendered, then warnings name the props and the block still renders', () => {
     const read = spyWarn()
-    const wrapper = mount(ShFaq, { props: { qas: '[{"q":', level: 9 } })
+    const wrapper = mount(ShFaq, { props: { qas: '[{"q":', level: 9, searchable: true } })
     expect(wrapper.find('[data-slot=root]').exists()).toBe(true)
+    // Not a title over an empty frame: the frame says there is nothing, and there is no search over nothing.
+    expect(wrapper.find('[data-slot=wrapper] [data-slot=empty]').text()).toBe('No questions to show yet.')
+    expect(wrapper.find('input[type=search]').exists()).toBe(false)
     expect(read()).toMatch(/ShFaq: qas is not valid JSON/)
     expect(read()).toMatch(/ShFaq: level must be/)
   })

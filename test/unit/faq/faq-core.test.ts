@@ -94,8 +94,8 @@ describe('plain text of markdown', () => {
 })
 
 describe('FAQPage JSON-LD', () => {
-  it('given questions with markdown, when built, then names and answers are plain text', () => {
-    const schema = faqPageSchema([{ q: 'What is **LwM2M**?', a: 'A [protocol](/x){target="_blank"}.' }, { q: '  ', a: 'dropped' }])
+  it('given visible texts and a blank question, when built, then each question is one Question and the blank one is left out', () => {
+    const schema = faqPageSchema([{ name: 'What is LwM2M?', text: 'A protocol.' }, { name: '  ', text: 'dropped' }])
     expect(schema).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
