@@ -19,7 +19,7 @@ export interface DataTableColumn<Row = Record<string, unknown>> {
   query?: boolean
   sortable?: boolean
   type?: ColumnType
-  /** `url` columns: `[field]` whose value is the link target while the cell shows `name`. `subs`: `[field]` read from each item. */
+  /** `url` columns: `field` or `[field]` whose value is the link target while the cell shows `name`. `subs`: the field read from each item. */
   typeData?: unknown
   /** Not shown; still searchable, filterable and exported only when visible. */
   hide?: boolean
@@ -92,7 +92,7 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
     }
     const yearOnly = column.formatColumValue === 'DY'
     if (column.formatColumValue !== undefined && !yearOnly) warn(component, `columns "${column.name}" has unknown formatColumValue "${String(column.formatColumValue)}"; ignored.`)
-    const hrefField = Array.isArray(column.typeData) && typeof column.typeData[0] === 'string' ? column.typeData[0] : undefined
+    const hrefField = typeDataField(column.typeData)
     out.push({
       name: column.name,
       path: splitPath(column.name),
@@ -110,6 +110,12 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
     })
   })
   return out
+}
+
+/** The field named by `typeData`: the OMA pages write it both as `"tsLink"` and as `["tsLink"]`. */
+function typeDataField(typeData: unknown): string | undefined {
+  const field = Array.isArray(typeData) ? typeData[0] : typeData
+  return typeof field === 'string' && field ? field : undefined
 }
 
 /** Quick-filter columns in `filterOrder`, ties in column order. */
