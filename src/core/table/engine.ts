@@ -1,7 +1,7 @@
 import { filterColumns, type ResolvedColumn } from './columns'
 import { sortKeys, sortedOrder, type SortState } from './sort'
 import { COLUMN_SEPARATOR, normalizeText, searchWords } from './text'
-import { displayText, facetLabel, rawValue, UNDEFINED_FACET } from './values'
+import { displayText, facetLabel, isYearColumn, rawValue, UNDEFINED_FACET } from './values'
 
 /** Selected facet labels per column name; an empty or missing list means "no filter". */
 export type FilterState = Record<string, string[]>
@@ -188,7 +188,10 @@ export class TableIndex<Row> {
       words,
       facets: facets.map((facet, f) => ({
         column: facet.column,
-        values: facet.labels.map((value, code) => ({ value, count: counts[f]![code]! })),
+        values: facet.labels
+          .map((value, code) => ({ value, count: counts[f]![code]! }))
+          // A year filter lists years only, as the OMA site does: "no date" is not a year to pick.
+          .filter((entry) => entry.value !== UNDEFINED_FACET || !isYearColumn(facet.column)),
       })),
     }
   }
@@ -219,7 +222,7 @@ function buildFacet<Row>(rows: readonly Row[], column: ResolvedColumn<Row>): Fac
     codes[i] = code
   }
   // Values in collation order (years newest first), "Undefined" last.
-  const descending = column.type === 'date' || column.yearOnly
+  const descending = isYearColumn(column)
   const order = raw
     .map((label, code) => ({ label, code }))
     .sort((a, b) => {

@@ -53,7 +53,7 @@ export function facetLabel<Row>(row: Row, column: ResolvedColumn<Row>): string {
     const custom = column.facet(value, row)
     return typeof custom === 'string' && !isEmptyText(custom) ? custom.trim() : UNDEFINED_FACET
   }
-  if (column.type === 'date' || column.yearOnly) {
+  if (isYearColumn(column)) {
     const year = parseDate(value)?.year
     return year === undefined ? UNDEFINED_FACET : String(year)
   }
@@ -67,7 +67,7 @@ export function facetLabel<Row>(row: Row, column: ResolvedColumn<Row>): string {
  */
 export function numericKey<Row>(row: Row, column: ResolvedColumn<Row>): number {
   const value = rawValue(row, column)
-  if (column.type === 'date' || column.yearOnly) return parseDate(value)?.time ?? Number.NaN
+  if (isYearColumn(column)) return parseDate(value)?.time ?? Number.NaN
   if (column.type === 'number') {
     if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN
     const text = cellText(value).replace(/[,\s]/g, '')
@@ -76,6 +76,11 @@ export function numericKey<Row>(row: Row, column: ResolvedColumn<Row>): number {
   return Number.NaN
 }
 
+/** Date columns filter by year. */
+export function isYearColumn<Row>(column: ResolvedColumn<Row>): boolean {
+  return column.type === 'date' || column.yearOnly
+}
+
 export function isNumericColumn<Row>(column: ResolvedColumn<Row>): boolean {
-  return column.type === 'number' || column.type === 'date' || column.yearOnly
+  return column.type === 'number' || isYearColumn(column)
 }
