@@ -39,7 +39,7 @@ export interface DataTableProps<Row> {
   footer?: string
   /** Accessible table caption (visible). */
   caption?: string
-  /** Initial rows per page (10, 25, 50, 100, or 0 for All). */
+  /** Initial rows per page (default 10); `0` or `-1` for All. */
   perPage?: number
   /** Choices of the rows-per-page select; 0 is "All". */
   pageSizes?: number[]
