@@ -59,3 +59,20 @@ describe('year filters', () => {
     expect(result.indices).toHaveLength(30)
   })
 })
+
+describe('the table has a name', () => {
+  const nameOf = (wrapper: ReturnType<typeof mount>) => {
+    const table = wrapper.get('table')
+    const id = table.attributes('aria-labelledby')
+    return id ? wrapper.get(`[id="${id}"]`).text() : table.attributes('aria-label')
+  }
+  it('given a header and no caption when rendered then the table is named by the header text', () => {
+    expect(nameOf(mount(ShDataTable, { props: { rows, header: 'Member declarations' } }))).toBe('Member declarations')
+  })
+  it('given a caption when rendered then the caption names the table', () => {
+    expect(nameOf(mount(ShDataTable, { props: { rows, header: 'Above', caption: 'Declarations by date' } }))).toBe('Declarations by date')
+  })
+  it('given neither when rendered then the table is still named', () => {
+    expect(nameOf(mount(ShDataTable, { props: { rows } }))).toBe('Table')
+  })
+})
