@@ -21,7 +21,9 @@ export function useJsonFetch(url: () => string | undefined): JsonFetch {
   const state = context.value.options.jsonState?.()
   const initialUrl = url()
   const data = shallowRef<unknown>(state && initialUrl ? state[initialUrl] : undefined)
-  const error = ref<string>()
+  // A server fetch that failed hands its message over too, so hydration starts from the same error state.
+  const error = ref<string | undefined>(state && initialUrl ? (state[errorKey(initialUrl)] as string | undefined) : undefined)
+  const serverFailed = error.value !== undefined
   const pending = ref(false)
   let controller: AbortController | undefined
 
@@ -38,7 +40,10 @@ export function useJsonFetch(url: () => string | undefined): JsonFetch {
       const json = await fetchJson(target, { signal: current.signal })
       if (current.signal.aborted) return
       data.value = json
-      if (state) state[target] = json
+      if (state) {
+        state[target] = json
+        delete state[errorKey(target)]
+      }
     } catch (cause) {
       if (current.signal.aborted) return
       error.value = cause instanceof Error && cause.name !== 'TypeError' ? cause.message : `The data could not be loaded from ${target} (network error).`
@@ -48,13 +53,22 @@ export function useJsonFetch(url: () => string | undefined): JsonFetch {
   }
 
   onServerPrefetch(async () => {
-    if (context.value.options.fetchJson && data.value === undefined) await load()
+    if (!context.value.options.fetchJson || data.value !== undefined) return
+    await load()
+    const target = url()
+    if (state && target && error.value !== undefined) state[errorKey(target)] = error.value
   })
+  // After a server failure the client tries once more by itself (the server may have lacked access the browser has).
   onMounted(() => {
-    if (data.value === undefined) void load()
+    if (data.value === undefined || serverFailed) void load()
   })
   watch(url, () => void load())
   onBeforeUnmount(() => controller?.abort())
 
   return { data, error, pending, retry: () => void load() }
+}
+
+/** Where a server fetch's failure is kept in the jsonState record; a space cannot occur in a URL. */
+function errorKey(url: string): string {
+  return `error ${url}`
 }
