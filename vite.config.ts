@@ -80,11 +80,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Vue's mismatch details as in a production build with `debug: { hydration: true }`: every hydration test fails on any mismatch.
+        define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          // Vue's mismatch details as in a production build with `debug: { hydration: true }`: every hydration test fails on any mismatch.
-          define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' },
           browser: {
             enabled: true,
             headless: true,
