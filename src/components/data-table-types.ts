@@ -51,6 +51,8 @@ export interface DataTableProps<Row> {
   syncUrl?: boolean | string
   /** Show the search box. */
   searchable?: boolean
+  /** After mount, scroll the table into view (below a sticky site header) and focus its search box on screens 1024px and wider; not when the URL has a hash. */
+  autofocusSearch?: boolean
   /** Visible label of the search box. */
   searchLabel?: string
   /** Placeholder of the search box. */
