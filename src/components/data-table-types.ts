@@ -43,6 +43,12 @@ export interface DataTableProps<Row> {
   perPage?: number
   /** Choices of the rows-per-page select; 0 is "All". */
   pageSizes?: number[]
+  /**
+   * Reshapes the loaded response before rows are taken from it: a function, or the name of one
+   * (`app.use(ShUi, { transforms: { name } })`, or in Nuxt a plugin's `provide('name', fn)`).
+   * It receives parsed JSON for JSON and the text for XML or anything else.
+   */
+  transformRawData?: string | ((raw: unknown) => unknown)
   /** Reshapes loaded or given rows before display; pass a stable function (a new one re-indexes the rows). */
   transform?: (rows: unknown[]) => Row[]
   /** Dot path or function giving each row a stable key; default `id` when present, else the row's position in the data. */

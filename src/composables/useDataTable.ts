@@ -1,4 +1,4 @@
-import { computed, markRaw, ref, toRaw, watch, type ComputedRef, type Ref } from 'vue'
+import { computed, markRaw, ref, toRaw, watch, watchEffect, type ComputedRef, type Ref } from 'vue'
 import { resolveColumns, type DataTableColumn, type ResolvedColumn } from '../core/table/columns'
 import { columnsKey } from '../core/table/column-key'
 import { TableIndex, type FilterState } from '../core/table/engine'
@@ -7,7 +7,7 @@ import { fill, type DataTableLabels } from '../core/table/labels'
 import { pageWindow } from '../core/table/pagination'
 import { rowKeyFunction, type RowKeyOption } from '../core/table/row-key'
 import type { SortState } from '../core/table/sort'
-import { tableSource } from '../core/table/source'
+import { rawTransform, tableSource, type RawTransform, type TransformLookup } from '../core/table/source'
 import { warn } from '../core/warn'
 
 /** The table's state in TanStack Table's words; ShDataTable binds each to a `v-model`. */
@@ -27,11 +27,12 @@ export interface DataTableInput<Row> {
   dataField?: string
   columns?: DataTableColumn<Row>[] | string
   transform?: (rows: unknown[]) => Row[]
+  transformRawData?: string | RawTransform
   rowKey?: RowKeyOption<Row>
   exportFileName: string
 }
 
-/** A loaded response as useJsonFetch gives it. */
+/** A loaded response as useDataFetch gives it. */
 export interface DataTableFetch {
   data: Ref<unknown>
   error: Ref<string | undefined>
@@ -46,9 +47,14 @@ export type ExportFormat = 'csv' | 'json'
  * input and `state`. Rows are taken raw (never deep-proxied: 100,000 reactive
  * objects would dominate every keystroke); nothing watches them deeply.
  */
-export function useDataTable<Row>(input: DataTableInput<Row>, state: DataTableState, fetched: DataTableFetch, labels: Ref<DataTableLabels>, component = 'ShDataTable') {
-  const source = computed(() => tableSource<Row>({ rows: toRaw(input.rows), data: fetched.data.value, dataField: input.dataField, transform: input.transform }))
-  const errorMessage = computed(() => fetched.error.value ?? source.value.error)
+export function useDataTable<Row>(input: DataTableInput<Row>, state: DataTableState, fetched: DataTableFetch, labels: Ref<DataTableLabels>, lookup: Ref<TransformLookup>, component = 'ShDataTable') {
+  const transformRaw = computed(() => rawTransform(input.transformRawData, lookup.value))
+  const source = computed(() => {
+    const { rows, dataField, transform } = input
+    return tableSource<Row>({ rows: toRaw(rows), data: fetched.data.value, dataField, transformRaw: transformRaw.value.transform, transform })
+  })
+  const errorMessage = computed(() => transformRaw.value.error ?? fetched.error.value ?? source.value.error)
+  watchEffect(() => transformRaw.value.error && warn(component, transformRaw.value.error))
   const loading = computed(() => !input.rows && !errorMessage.value && (fetched.pending.value || (!!input.dataUrl && fetched.data.value === undefined)))
   if (input.rows !== undefined && !Array.isArray(input.rows)) warn(component, `rows must be an array, got ${typeof input.rows}; no rows are shown.`)
   if (!input.rows && !input.dataUrl) warn(component, 'needs rows or dataUrl; the table is empty.')

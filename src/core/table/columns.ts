@@ -1,3 +1,4 @@
+import { parseContentProp } from '../content-prop'
 import { warn } from '../warn'
 import { splitPath } from './path'
 
@@ -53,19 +54,7 @@ const TYPES = new Set<ColumnType>(['text', 'number', 'date', 'url', 'email', 'su
 
 /** Validates content-supplied columns; without any, every key of the first row becomes a column. */
 export function resolveColumns<Row>(columns: unknown, firstRow: unknown, component: string): ResolvedColumn<Row>[] {
-  let list = columns
-  if (typeof list === 'string') {
-    try {
-      list = JSON.parse(list)
-    } catch {
-      warn(component, 'columns is not valid JSON; the keys of the first row are used.')
-      list = undefined
-    }
-  }
-  if (list !== undefined && list !== null && !Array.isArray(list)) {
-    warn(component, `columns must be an array of { name, title, ... }, got ${typeof list}; the keys of the first row are used.`)
-    list = undefined
-  }
+  let list = parseContentProp(columns, { component, prop: 'columns', expect: 'array' })
   if (!Array.isArray(list) || !list.length) {
     const keys = firstRow && typeof firstRow === 'object' ? Object.keys(firstRow) : []
     list = keys.map((name) => ({ name }))

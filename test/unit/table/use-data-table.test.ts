@@ -2,7 +2,7 @@ import { effectScope, nextTick, reactive, ref, shallowRef } from 'vue'
 import { describe, expect, it } from 'vitest'
 import { columnsKey } from '../../../src/core/table/column-key'
 import { DEFAULT_LABELS } from '../../../src/core/table/labels'
-import { tableSource } from '../../../src/core/table/source'
+import { tableSource, type TransformLookup } from '../../../src/core/table/source'
 import { useDataTable, type DataTableInput, type DataTableState } from '../../../src/composables/useDataTable'
 
 type Person = { id: number; name: string; city: string }
@@ -13,12 +13,12 @@ const people: Person[] = [
 ]
 
 /** The headless table outside any component: plain refs, an effect scope, no DOM. */
-function headless(input: Partial<DataTableInput<Person>>, data?: unknown) {
+function headless(input: Partial<DataTableInput<Person>>, data?: unknown, lookup: TransformLookup = {}) {
   const state: DataTableState = { globalFilter: ref(''), columnFilters: ref({}), sorting: ref(null), pagination: { page: ref(1), pageSize: ref(2) } }
   const props = reactive<DataTableInput<Person>>({ exportFileName: 'people', ...input })
   const fetched = { data: shallowRef<unknown>(data), error: ref<string>(), pending: ref(false) }
   const scope = effectScope()
-  const table = scope.run(() => useDataTable<Person>(props, state, fetched, ref(DEFAULT_LABELS)))!
+  const table = scope.run(() => useDataTable<Person>(props, state, fetched, ref(DEFAULT_LABELS), ref(lookup)))!
   return { table, state, props, fetched }
 }
 

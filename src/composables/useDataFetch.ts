@@ -1,8 +1,8 @@
 import { onBeforeUnmount, onMounted, onServerPrefetch, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
-import { defaultFetchJson } from '../core/table/data'
+import { defaultFetchData } from '../core/table/data'
 import { useShUiContext } from './config'
 
-export interface JsonFetch {
+export interface DataFetch {
   data: ShallowRef<unknown>
   error: Ref<string | undefined>
   pending: Ref<boolean>
@@ -11,12 +11,13 @@ export interface JsonFetch {
 }
 
 /**
- * Loads `url()` through the plugin's `fetchJson` (or `fetch`). Each load
- * aborts the previous one, as does unmounting. In the browser it starts on
- * mount; on the server only when the app supplied a `fetchJson`, since plain
- * `fetch` of a relative URL has no origin there.
+ * Loads `url()` through the plugin's `fetchData` (or its deprecated alias
+ * `fetchJson`, or `fetch`): parsed JSON for JSON, text for anything else.
+ * Each load aborts the previous one, as does unmounting. In the browser it
+ * starts on mount; on the server only when the app supplied a fetch, since
+ * plain `fetch` of a relative URL has no origin there.
  */
-export function useJsonFetch(url: () => string | undefined): JsonFetch {
+export function useDataFetch(url: () => string | undefined): DataFetch {
   const context = useShUiContext()
   const state = context.value.options.jsonState?.()
   const initialUrl = url()
@@ -36,8 +37,9 @@ export function useJsonFetch(url: () => string | undefined): JsonFetch {
     pending.value = true
     error.value = undefined
     try {
-      const fetchJson = context.value.options.fetchJson ?? defaultFetchJson
-      const json = await fetchJson(target, { signal: current.signal })
+      const options = context.value.options
+      const fetchData = options.fetchData ?? options.fetchJson ?? defaultFetchData
+      const json = await fetchData(target, { signal: current.signal })
       if (current.signal.aborted) return
       data.value = json
       if (state) {
@@ -53,7 +55,8 @@ export function useJsonFetch(url: () => string | undefined): JsonFetch {
   }
 
   onServerPrefetch(async () => {
-    if (!context.value.options.fetchJson || data.value !== undefined) return
+    const options = context.value.options
+    if (!(options.fetchData ?? options.fetchJson) || data.value !== undefined) return
     await load()
     const target = url()
     if (state && target && error.value !== undefined) state[errorKey(target)] = error.value
