@@ -59,6 +59,8 @@ export interface DataTableProps<Row> {
   searchable?: boolean
   /** After mount, scroll the table into view (below a sticky site header) and focus its search box on screens 1024px and wider; not when the URL has a hash. */
   autofocusSearch?: boolean
+  /** Quick filters start open, their values in the server HTML; default from the plugin's `filtersOpen`, else closed. */
+  filtersOpen?: boolean
   /** Visible label of the search box. */
   searchLabel?: string
   /** Placeholder of the search box. */
