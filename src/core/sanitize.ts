@@ -84,3 +84,25 @@ export function sanitizeHtml(html: string): string {
   }
   return out + escapeHtml(html.slice(at)).replace(/&amp;(#?\w+;)/g, '&$1')
 }
+
+/** What a table cell may keep: links and inline emphasis, code and line breaks. */
+const CELL_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'u', 's', 'mark', 'small', 'sub', 'sup', 'code', 'kbd', 'br', 'span', 'abbr'])
+// Matches tags of sanitizeHtml's output only: it re-serialises every tag with quoted, escaped values, so no `>` hides in one.
+const OUTPUT_TAG = /<\/?([a-z][\w-]*)[^>]*>/g
+
+/**
+ * Safe HTML for a table cell: sanitizeHtml, then every tag outside the cell
+ * allow-list is removed with its text kept, so the cell shows what
+ * htmlToText() gives search, sort, filters and CSV.
+ */
+export function sanitizeCellHtml(html: unknown): string {
+  if (typeof html !== 'string') return ''
+  return sanitizeHtml(html).replace(OUTPUT_TAG, (tag, name: string) => (CELL_TAGS.has(name) ? tag : ''))
+}
+
+/** The text a reader sees in `html`: tags gone (script-like elements with their content), `<br>` a line break, entities decoded. */
+export function htmlToText(html: unknown): string {
+  if (typeof html !== 'string') return ''
+  const text = sanitizeHtml(html).replace(/\s+/g, ' ').replace(OUTPUT_TAG, (_tag, name: string) => (name === 'br' ? '\n' : ''))
+  return decodeEntities(text.replace(/ ?\n ?/g, '\n')).trim()
+}

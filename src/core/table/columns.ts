@@ -22,6 +22,8 @@ export interface DataTableColumn<Row = Record<string, unknown>> {
   type?: ColumnType
   /** `url` columns: `field` or `[field]` whose value is the link target while the cell shows `name`. `subs`: the field read from each item. */
   typeData?: unknown
+  /** A string value holding markup shows as sanitised HTML (links, emphasis, code, line breaks); `false` shows the markup as text. */
+  html?: boolean
   /** Not shown; still searchable, filterable and exported only when visible. */
   hide?: boolean
   /** `DY`: show and filter by the year of a date. */
@@ -43,6 +45,8 @@ export interface ResolvedColumn<Row = Record<string, unknown>> {
   query: boolean
   sortable: boolean
   hide: boolean
+  /** String values with markup render as sanitised HTML. */
+  html: boolean
   /** Date columns read as years (`formatColumValue: DY`). */
   yearOnly: boolean
   hrefPath?: string[]
@@ -92,6 +96,7 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
       query: column.query === undefined ? !explicitQuery && !column.hide : column.query === true,
       sortable: column.sortable === true,
       hide: column.hide === true,
+      html: column.html !== false,
       yearOnly,
       hrefPath: type === 'url' && hrefField ? splitPath(hrefField) : undefined,
       subPath: type === 'subs' && hrefField ? splitPath(hrefField) : undefined,

@@ -1,6 +1,7 @@
 import type { ResolvedColumn } from './columns'
 import { parseDate } from './dates'
 import { getPath } from './path'
+import { htmlToText } from '../sanitize'
 import { cellText, isEmptyText } from './text'
 
 /** The facet key of empty values; shown as "Undefined". */
@@ -26,11 +27,21 @@ function cellLines<Row>(row: Row, column: ResolvedColumn<Row>): string {
     const year = parseDate(value)?.year
     return year === undefined ? cellText(value) : String(year)
   }
+  if (htmlOf(value, column) !== undefined) return htmlToText(value)
   if (column.type === 'subs' && Array.isArray(value)) {
     const sub = column.subPath
     return value.map((item) => cellText(sub ? getPath(item, sub) : item)).filter(Boolean).join('\n')
   }
   return cellText(value)
+}
+
+/** Values that look like markup: a tag, a comment or a character reference. */
+const MARKUP = /<[a-zA-Z/!]|&#?\w+;/
+
+/** The cell's value when it is HTML to render sanitised: a string with markup in a column that allows it (text and url cells). */
+export function htmlOf<Row>(value: unknown, column: ResolvedColumn<Row>): string | undefined {
+  if (!column.html || typeof value !== 'string' || (column.type !== 'text' && column.type !== 'url')) return undefined
+  return MARKUP.test(value) ? value : undefined
 }
 
 /** The link target of a url/email cell before `safeUrl`; undefined for other types. */
