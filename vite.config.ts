@@ -6,23 +6,20 @@ import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { defineConfig } from 'vite'
 import pkg from './package.json' with { type: 'json' }
+import { jsEntries } from './scripts/build-entries.mjs'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies), ...Object.keys((pkg as { optionalDependencies?: object }).optionalDependencies ?? {})]
+type Dependencies = { peerDependencies: object; dependencies: object; optionalDependencies?: object }
+const { peerDependencies, dependencies, optionalDependencies } = pkg as Dependencies
+const external = [peerDependencies, dependencies, optionalDependencies ?? {}].flatMap((field) => Object.keys(field))
 
 /**
- * Every `./dist/<name>.js` export of package.json is built from `src/<name>.ts`
- * (the rule of scripts/build-entries.mjs, which also rolls up its .d.ts), so a
- * new subpath such as `./nuxt` needs only its package.json export.
+ * Every `./dist/<name>.js` export of package.json is built from `src/<name>.ts`: the entry list of
+ * scripts/build-entries.mjs, which the type roll-up and the package checks read too, so a new subpath
+ * such as `./nuxt` needs only its package.json export.
  */
-function libraryEntries() {
-  const entries: Record<string, string> = {}
-  for (const target of Object.values(pkg.exports)) {
-    const name = /^\.\/dist\/(.+)\.js$/.exec(typeof target === 'string' ? target : target.default)?.[1]
-    if (name) entries[name] = fileURLToPath(new URL(`src/${name}.ts`, import.meta.url))
-  }
-  return entries
-}
+const libraryEntries = () =>
+  Object.fromEntries(jsEntries(pkg).map((entry) => [entry.name, fileURLToPath(new URL(entry.source, import.meta.url))]))
 
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 export const chromiumProvider = playwright({

@@ -1,6 +1,6 @@
 // `npm run bench`: builds sh-ui and every page with one Vite config, measures sizes, SSR and the
 // browser interactions, and writes RESULTS.md (a full run) or .cache/results-<libs>.md (--only).
-//   --only sh-ui,primevue   libraries to run (default: all)
+//   --only sh-ui,primevue   libraries to run (default: all; the floor pages always run: ratios divide by them)
 //   --quick                 fewer runs and no 100,000-row table (a smoke run)
 //   --no-lib-build          use the existing ../dist instead of running `npm run build` at the root
 //   --sizes 1447,10000      table sizes (default 1447,10000,100000)
@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchDir, buildClient, buildShUi, buildSize, buildSsr, shUiExports, snapshotShUi } from './scripts/build.mjs'
 import { launch, measureAll, measureFaq, measureTable, serve } from './scripts/browser.mjs'
-import { KINDS, LIBS } from './scripts/libs.mjs'
+import { FLOOR, KINDS, LIBS } from './scripts/libs.mjs'
 import { writeReport } from './scripts/report.mjs'
 import { measureWork } from './scripts/work.mjs'
 import { summary } from './scripts/stats.mjs'
@@ -34,7 +34,11 @@ const say = (msg) => console.log(`[${elapsed()}] ${msg}`)
 const wanted = args.only ? args.only.split(',').map((s) => s.trim()) : LIBS.map((l) => l.id)
 const sizes = (args.sizes ?? (args.quick ? '1447,10000' : '1447,10000,100000')).split(',').map(Number)
 // Runs per round (there are two rounds); each measure also stops early once its time budget is spent.
-const runsFor = (n) => (args.quick ? { loads: 1, interactions: 2, all: 1 } : n >= 100000 ? { loads: 2, interactions: 3, all: 2 } : n > 1447 ? { loads: 2, interactions: 4, all: 3 } : { loads: 3, interactions: 4, all: 3 })
+const runsFor = (n) => {
+  if (args.quick) return { loads: 1, interactions: 2, all: 1 }
+  if (n >= 100000) return { loads: 2, interactions: 3, all: 2 }
+  return n > 1447 ? { loads: 2, interactions: 4, all: 3 } : { loads: 3, interactions: 4, all: 3 }
+}
 const load = { start: loadavg(), end: null }
 
 if (!args['no-lib-build'] && !args['sh-ui-dist']) {
@@ -43,7 +47,7 @@ if (!args['no-lib-build'] && !args['sh-ui-dist']) {
 }
 snapshotShUi(args['sh-ui-dist'])
 const shExports = shUiExports()
-const libs = LIBS.filter((l) => wanted.includes(l.id))
+const libs = LIBS.filter((l) => wanted.includes(l.id) || l === FLOOR)
 const parts = []
 const missing = []
 for (const lib of libs) {

@@ -2,7 +2,7 @@
 // what consumers import: every export whose target is `./dist/<name>.js` is
 // built from `src/<name>.ts` (preserveModules keeps that layout) and gets one
 // rolled-up `./dist/<name>.d.ts`. A new subpath such as `./nuxt` needs only
-// its package.json export. vite.config.ts applies the same rule.
+// its package.json export. vite.config.ts builds from this list too (types: build-entries.d.mts).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 

@@ -43,7 +43,9 @@ const configs = jsEntries().map((entry) => {
 })
 
 // One TypeScript program for every entry: building it is most of API Extractor's time.
-const compilerState = CompilerState.create(configs[0].config, { additionalEntryPoints: configs.map(({ config }) => config.mainEntryPointFilePath) })
+const compilerState = CompilerState.create(configs[0].config, {
+  additionalEntryPoints: configs.map(({ config }) => config.mainEntryPointFilePath),
+})
 let failed = false
 for (const { entry, config } of configs) {
   const result = Extractor.invoke(config, { localBuild: true, compilerState })

@@ -86,7 +86,7 @@ function checkModuleFormat() {
 
 /** Every bare import in dist/ is a declared dependency or peer: nothing was inlined, nothing undeclared is needed. */
 function checkExternals() {
-  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})])
+  const declared = new Set(['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(pkg[field] ?? {})))
   let importsVue = false
   for (const file of readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })) {
     const types = file.endsWith('.d.ts')

@@ -40,7 +40,9 @@ const exported = exportedNames(readFileSync(entry, 'utf8'))
 const components = [...exported].filter((name) => /^Sh[A-Z]\w*$/.test(name) && name !== 'ShUi')
 const rows = [
   ...budgets,
-  ...components.filter((name) => !budgets.some((b) => b.imports.length === 1 && b.imports[0] === name)).map((name) => ({ label: name, imports: [name] })),
+  ...components
+    .filter((name) => !budgets.some((b) => b.imports.length === 1 && b.imports[0] === name))
+    .map((name) => ({ label: name, imports: [name] })),
 ]
 
 const measured = rows.filter((row) => row.imports.every((name) => exported.has(name)))

@@ -8,9 +8,18 @@ const resultsDir = '.vitest-results'
 rmSync(resultsDir, { recursive: true, force: true })
 mkdirSync(resultsDir, { recursive: true })
 
-/** name, command, args; a `vitest` step names its JSON report, whose test counts replace the step's one. */
+/** name, command, args, cwd; a `vitest` step names its JSON report, whose test counts replace the step's one. */
 const steps = [
+  // bench/ has its own lock file that nothing else installs from; a dry-run `npm ci` (about 1 s, no download,
+  // no install) fails as soon as package.json and the lock drift apart, so the README's `cd bench && npm ci` keeps working.
+  {
+    name: 'bench lock file in sync (npm ci --dry-run in bench/)',
+    cmd: 'npm',
+    args: ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+    cwd: 'bench',
+  },
   { name: 'typecheck', cmd: 'npx', args: ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint (eslint.config.js)', cmd: 'npm', args: ['run', 'lint'] },
   {
     name: 'vitest (unit, ssr, browser, stories)',
     cmd: 'npx',
@@ -31,7 +40,7 @@ const failures = []
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`)
   const started = Date.now()
-  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
+  const run = spawnSync(step.cmd, step.args, { cwd: step.cwd, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (step.vitest) {
     const counts = readVitest(step.vitest)

@@ -6,7 +6,6 @@ import ShConfigProvider from '../src/components/ShConfigProvider.vue'
 import ShFaq from '../src/components/ShFaq.vue'
 import ShMarkdown from '../src/components/ShMarkdown.vue'
 import ShSegment from '../src/components/ShSegment.vue'
-import { resetWarnings } from '../src/core/warn'
 import { dark, mobile } from './_shared/viewport'
 
 type Story = StoryObj<typeof ShConfigProvider>
@@ -217,7 +216,6 @@ export const BadInput: Story = {
       const warnings = ref<string[]>([])
       const original = console.warn
       // Collects sh-ui's dev warnings from this render so they are visible in the story, not only in the console.
-      resetWarnings()
       console.warn = (...data: unknown[]) => {
         if (typeof data[0] === 'string' && data[0].startsWith('[sh-ui]')) warnings.value.push(data[0])
         original(...data)

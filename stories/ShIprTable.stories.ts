@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { expect, userEvent, waitFor } from 'storybook/test'
 import ShIprTable from '../src/components/ShIprTable.vue'
-import { generateIprDeclarations } from '../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../test/support/ipr-generator'
 import { withFetchJson } from './_data/fetch-decorator'
 import { mdcDocs } from './_shared/mdc'
 import { dark, mobile } from './_shared/viewport'

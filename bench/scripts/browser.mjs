@@ -5,7 +5,7 @@ import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
-import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
+import { KEYS, NEXT_PAGE, QUESTION, SEARCH, SORT_COLUMNS } from './libs.mjs'
 
 /**
  * Repetitions of one measure: `runs` at most, at least `min`, and no new run once `budgetMs`
@@ -113,7 +113,10 @@ export async function clickAt(page, locator) {
  */
 export async function measureTable(browser, base, lib, n, runs, log) {
   const id = `${lib}-table`
-  const out = { firstRender: [], heap: [], searchFocus: [], keystroke: [], sort: [], nextPage: [], keystrokeScript: [], sortScript: [], nextPageScript: [], noChange: [] }
+  const out = {
+    firstRender: [], heap: [], searchFocus: [], keystroke: [], sort: [], nextPage: [],
+    keystrokeScript: [], sortScript: [], nextPageScript: [], noChange: [],
+  }
   let last
   await repeat(runs.loads, 10000, async () => {
     await last?.close()
@@ -178,7 +181,7 @@ export async function measureFaq(browser, base, lib, n, runs, log) {
     out.heap.push(last.heap)
   })
   const { page } = last
-  const questions = [3, 7, 12, 20, 31, 44].map((i) => page.locator('button[aria-expanded]', { hasText: `(${i})?` }).first())
+  const questions = [3, 7, 12, 20, 31, 44].map((i) => page.locator(QUESTION, { hasText: `(${i})?` }).first())
   for (const q of [...questions, ...questions]) {
     const timing = await interact(page, 'click', await clickAt(page, q), 120)
     if (!timing) continue

@@ -66,7 +66,7 @@ function writePages(parts) {
 
 export async function buildClient(parts) {
   const input = writePages(parts)
-  const output = await build(
+  await build(
     mergeConfig(baseConfig(), {
       base: './',
       build: { outDir: out('client'), emptyOutDir: true, rolldownOptions: { input }, reportCompressedSize: false, chunkSizeWarningLimit: 10000 },
@@ -79,7 +79,7 @@ export async function buildSsr(parts) {
   const imports = parts.map((p, i) => `import * as p${i} from '../src/parts/${p.id}'`).join('\n')
   const map = parts.map((p, i) => `  '${p.id}': p${i},`).join('\n')
   writeFileSync(entry, `${imports}\nexport { render } from '../src/ssr'\nexport { declarations, faqItems } from '../src/data'\nexport const parts = {\n${map}\n}\n`)
-  const output = await build(
+  await build(
     mergeConfig(baseConfig(), {
       ssr: { noExternal: true },
       build: { ssr: entry, outDir: out('ssr'), emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'ssr.mjs' } } },

@@ -4,12 +4,19 @@ export const LIBS = [
   { id: 'primevue', label: 'PrimeVue', pkg: 'primevue', components: { table: 'DataTable', faq: 'Accordion' } },
   { id: 'vuetify', label: 'Vuetify', pkg: 'vuetify', components: { table: 'VDataTable', faq: 'VExpansionPanels' } },
   { id: 'nuxt-ui', label: 'Nuxt UI', pkg: '@nuxt/ui', components: { table: 'UTable', faq: 'UAccordion' } },
+  // Not an anchor: plain Vue markup with no features (src/libs/floor/), what the browser itself needs for
+  // each interaction. Every library's interaction times are also reported as a ratio to it.
+  { id: 'floor', label: 'Floor', pkg: null, floor: true, components: { table: 'plain `<table>`', faq: 'plain `<details>`' } },
 ]
+
+export const FLOOR = LIBS.find((l) => l.floor)
 
 export const KINDS = ['table', 'faq']
 
 /** Every page has one search box; the anchors render it as `type=search`, sh-ui as a searchbox role. */
 export const SEARCH = 'input[type=search], [role=searchbox]'
+/** FAQ questions: the libraries' disclosure buttons, the floor's `<summary>`. */
+export const QUESTION = 'button[aria-expanded], summary'
 /** Next-page buttons differ by label only. */
 export const NEXT_PAGE = /^(go to )?next( page)?$/i
 /** Two sortable text columns, clicked in turn so each click really sorts. */

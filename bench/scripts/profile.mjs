@@ -4,7 +4,7 @@
 // interactions and sums the main thread's work inside the harness's `bench:interaction` spans
 // by kind (script, style, layout, paint...), then the hottest functions of the CPU profile.
 import { launch, serve } from './browser.mjs'
-import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
+import { KEYS, NEXT_PAGE, QUESTION, SEARCH, SORT_COLUMNS } from './libs.mjs'
 
 const [lib, kind, what, rows] = process.argv.slice(2)
 if (!lib || !kind || !what) {
@@ -58,7 +58,7 @@ for (let i = 0; i < 6 && what !== 'mount'; i++) {
     const box = await next.boundingBox()
     await act('click', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))
   } else if (what === 'toggle') {
-    const q = page.locator('button[aria-expanded]', { hasText: `(${[3, 7, 12, 20][i % 4]})?` }).first()
+    const q = page.locator(QUESTION, { hasText: `(${[3, 7, 12, 20][i % 4]})?` }).first()
     await q.scrollIntoViewIfNeeded()
     const box = await q.boundingBox()
     await act('click', () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))

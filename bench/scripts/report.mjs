@@ -1,13 +1,17 @@
-// RESULTS.md: a summary of sh-ui's ratio to the best anchor per measure, then one table per measure.
+// RESULTS.md: a summary of sh-ui's ratio to the best anchor per measure, every library's interactions
+// as a ratio to the floor page, then one table per measure.
 import { writeFileSync } from 'node:fs'
-import { LIBS } from './libs.mjs'
+import { FLOOR, LIBS } from './libs.mjs'
 
-const ANCHORS = LIBS.filter((l) => l.id !== 'sh-ui')
+const ANCHORS = LIBS.filter((l) => l.id !== 'sh-ui' && l !== FLOOR)
 const ms = (v) => (v == null ? '—' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0))
 const kb = (v) => (v == null ? '—' : (v / 1000).toFixed(1))
 const mb = (v) => (v == null ? '—' : (v / 1e6).toFixed(2))
 
-/** Every measure: how to read it from the results, its unit and whether it is an interaction (goal 2x). */
+/**
+ * Every measure: how to read it from the results, its unit, whether the 2x goal applies, and whether it
+ * is an interaction (`perFloor`: also reported as a ratio to the floor page).
+ */
 function measures(meta, results) {
   const list = []
   const size = (kind, fields, title, goal) => ({
@@ -29,21 +33,21 @@ function measures(meta, results) {
   for (const n of meta.sizes) {
     const t = (field) => (lib) => results.table[`${lib}@${n}`]?.[field]
     const label = n.toLocaleString('en-US')
-    list.push({ title: `Table ${label} rows: keystroke in search → painted frame`, unit: 'ms', fmt: ms, goal: true, get: t('keystroke') })
-    list.push({ title: `Table ${label} rows: sort click → painted frame`, unit: 'ms', fmt: ms, goal: true, get: t('sort') })
-    list.push({ title: `Table ${label} rows: next page click → painted frame`, unit: 'ms', fmt: ms, goal: true, get: t('nextPage') })
-    list.push({ title: `Table ${label} rows: first click into the search box → painted frame`, unit: 'ms', fmt: ms, goal: false, get: t('searchFocus') })
+    list.push({ title: `Table ${label} rows: keystroke in search → painted frame`, unit: 'ms', fmt: ms, goal: true, perFloor: true, get: t('keystroke') })
+    list.push({ title: `Table ${label} rows: sort click → painted frame`, unit: 'ms', fmt: ms, goal: true, perFloor: true, get: t('sort') })
+    list.push({ title: `Table ${label} rows: next page click → painted frame`, unit: 'ms', fmt: ms, goal: true, perFloor: true, get: t('nextPage') })
+    list.push({ title: `Table ${label} rows: first click into the search box → painted frame`, unit: 'ms', fmt: ms, goal: false, perFloor: true, get: t('searchFocus') })
     list.push({ title: `Table ${label} rows: first render (mount → painted frame)`, unit: 'ms', fmt: ms, goal: false, get: t('firstRender') })
     list.push({ title: `Table ${label} rows: JS heap retained by the mounted page`, unit: 'MB', fmt: mb, goal: false, get: t('heap') })
   }
-  list.push({ title: 'Table 1,447 rows: page size "All" → painted frame', unit: 'ms', fmt: ms, goal: true, get: (lib) => results.all[lib]?.all })
-  list.push({ title: 'FAQ 50 items: question click → next frame', unit: 'ms', fmt: ms, goal: true, get: (lib) => results.faq[`${lib}@50`]?.toggle })
+  list.push({ title: 'Table 1,447 rows: page size "All" → painted frame', unit: 'ms', fmt: ms, goal: true, perFloor: true, get: (lib) => results.all[lib]?.all })
+  list.push({ title: 'FAQ 50 items: question click → next frame', unit: 'ms', fmt: ms, goal: true, perFloor: true, get: (lib) => results.faq[`${lib}@50`]?.toggle })
   list.push({ title: 'Frame floor: click on the FAQ page background (no handler) → next frame', unit: 'ms', fmt: ms, goal: false, get: (lib) => results.faq[`${lib}@50`]?.floor })
-  list.push({ title: 'FAQ 50 items: question click → frame after the last DOM change (animations that start late included)', unit: 'ms', fmt: ms, goal: false, get: (lib) => results.faq[`${lib}@50`]?.toggleSettled })
+  list.push({ title: 'FAQ 50 items: question click → frame after the last DOM change (animations that start late included)', unit: 'ms', fmt: ms, goal: false, perFloor: true, get: (lib) => results.faq[`${lib}@50`]?.toggleSettled })
   list.push({ title: 'FAQ 50 items: first render (mount → painted frame)', unit: 'ms', fmt: ms, goal: false, get: (lib) => results.faq[`${lib}@50`]?.firstRender })
   list.push({ title: 'FAQ 50 items: JS heap retained by the mounted page', unit: 'MB', fmt: mb, goal: false, get: (lib) => results.faq[`${lib}@50`]?.heap })
   // Script only: what each library's own code costs per interaction, without the browser's rendering.
-  const script = (title, get) => ({ title: `Script only: ${title}`, unit: 'ms', fmt: ms, goal: false, get })
+  const script = (title, get) => ({ title: `Script only: ${title}`, unit: 'ms', fmt: ms, goal: false, perFloor: true, get })
   for (const n of meta.sizes) {
     const label = n.toLocaleString('en-US')
     list.push(script(`table ${label} rows, keystroke`, (lib) => results.table[`${lib}@${n}`]?.keystrokeScript))
@@ -52,7 +56,7 @@ function measures(meta, results) {
   }
   list.push(script('table 1,447 rows, page size "All"', (lib) => results.all[lib]?.allScript))
   list.push(script('FAQ 50 items, question click', (lib) => results.faq[`${lib}@50`]?.toggleScript))
-  const work = (title, kind, field) => ({ title: `Main-thread work (trace): ${title} → next frame`, unit: 'ms', fmt: ms, goal: false, get: (lib) => results.work?.[`${lib}-${kind}`]?.[field] })
+  const work = (title, kind, field) => ({ title: `Main-thread work (trace): ${title} → next frame`, unit: 'ms', fmt: ms, goal: false, perFloor: true, get: (lib) => results.work?.[`${lib}-${kind}`]?.[field] })
   list.push(work('table 1,447 rows, keystroke', 'table', 'keystroke'))
   list.push(work('table 1,447 rows, sort click', 'table', 'sort'))
   list.push(work('table 1,447 rows, next page', 'table', 'nextPage'))
@@ -72,6 +76,29 @@ function compare(measure, libs) {
   }
   const ratio = sh != null && best && sh > 0 ? best.value / sh : undefined
   return { sh, best, ratio }
+}
+
+/** A library's median ÷ the floor page's median for an interaction: how many times what the browser itself needs. */
+function perFloor(measure, lib, libs) {
+  const floor = libs.includes(FLOOR.id) ? measure.get(FLOOR.id)?.median : undefined
+  const v = measure.get(lib)?.median
+  return v != null && floor > 0 ? v / floor : undefined
+}
+const times = (r) => (r == null ? '—' : `${r.toFixed(2)}×`)
+
+/** One row per interaction: the floor's time and every library's multiple of it. */
+function floorSection(list, meta, libs) {
+  const others = libs.filter((l) => l !== FLOOR)
+  const lines = ['## Interactions against the floor', '']
+  lines.push(
+    `**× floor = library ÷ floor page** (lower is better; 1× is the floor). The floor pages (\`src/libs/floor/\`) are plain Vue markup with no features: the table swaps in the next of eight 25-row pages cut beforehand on every keystroke, sort click and next-page click (every row for "All"), and the FAQ is 50 plain \`<details>\`. Same data, same driver, same run. Below 1× the library does less than the plain page (sh-ui virtualises "All").`,
+    '',
+  )
+  lines.push(`| Interaction | Floor | ${others.map((l) => `${l.label} × floor`).join(' | ')} |`, `| --- | ---: | ${others.map(() => '---:').join(' | ')} |`)
+  for (const m of list.filter((x) => x.perFloor)) {
+    lines.push(`| ${m.title} | ${m.fmt(m.get(FLOOR.id)?.median)} ${m.unit} | ${others.map((l) => times(perFloor(m, l.id, meta.libs))).join(' | ')} |`)
+  }
+  return [...lines, '']
 }
 
 export function writeReport(path, meta, results) {
@@ -95,12 +122,15 @@ export function writeReport(path, meta, results) {
     const verdict = !m.goal ? 'info' : ratio == null ? '—' : ratio >= 2 ? 'met' : 'missed'
     lines.push(`| ${m.title} | ${m.fmt(sh)} ${m.unit} | ${best ? `${best.lib} ${m.fmt(best.value)} ${m.unit}` : '—'} | ${ratio == null ? '—' : `${ratio.toFixed(2)}×`} | ${verdict} |`)
   }
-  lines.push('', '## Every measure (median, min–max over the runs)', '')
+  lines.push('', ...floorSection(list, meta, libs))
+  lines.push('## Every measure (median, min–max over the runs)', '')
   for (const m of list) {
-    lines.push(`### ${m.title}`, '', `| Library | Median (${m.unit}) | Min | Max | Runs |`, '| --- | ---: | ---: | ---: | ---: |')
+    const [floorHead, floorRule] = m.perFloor ? [' × floor |', ' ---: |'] : ['', '']
+    lines.push(`### ${m.title}`, '', `| Library | Median (${m.unit}) | Min | Max | Runs |${floorHead}`, `| --- | ---: | ---: | ---: | ---: |${floorRule}`)
     for (const lib of libs) {
       const v = m.get(lib.id)
-      lines.push(`| ${lib.label} (${lib.components[m.title.includes('FAQ') ? 'faq' : 'table']}) | ${m.fmt(v?.median)} | ${m.fmt(v?.min)} | ${m.fmt(v?.max)} | ${v?.runs ?? (v?.median != null ? 1 : '—')} |`)
+      const floorCell = m.perFloor ? ` ${times(perFloor(m, lib.id, meta.libs))} |` : ''
+      lines.push(`| ${lib.label} (${lib.components[m.title.includes('FAQ') ? 'faq' : 'table']}) | ${m.fmt(v?.median)} | ${m.fmt(v?.min)} | ${m.fmt(v?.max)} | ${v?.runs ?? (v?.median != null ? 1 : '—')} |${floorCell}`)
     }
     const { ratio } = compare(m, meta.libs)
     lines.push('', `sh-ui ratio to the best anchor: ${ratio == null ? '—' : `${ratio.toFixed(2)}×`}`, '')
@@ -112,6 +142,7 @@ export function writeReport(path, meta, results) {
     '- Frames: Chromium runs without its 60 Hz frame pacing (`--disable-frame-rate-limit --disable-gpu-vsync`), so a frame is drawn as soon as the page needs one and the figures are each library\'s own work rather than up to 16.7 ms of waiting for the next vsync (`npm run bench -- --vsync` measures with the pacing).',
     '- Script only: from the start of the gesture\'s last event (input / click) to a microtask queued by a window listener after the component\'s own, i.e. the handlers plus the Vue update they cause, without style, layout and paint. A diagnostic: the goal applies to the painted-frame figures.',
     '- Main-thread work (trace): a separate, last pass with Chromium tracing on (1,447 rows; 50 questions; six of each interaction, twelve toggles): the renderer main thread\'s tasks (script, style, layout, paint) summed inside each input → next-frame span, leaving out the time the page waits for input delivery, the compositor\'s next frame or a CPU shared with other processes. A diagnostic of what each library costs the main thread; tracing adds some overhead to every library alike.',
+    '- Floor: `src/libs/floor/` renders the same data as plain Vue markup with no features (a `<table>` whose every interaction swaps in the next of eight precomputed 25-row pages, all rows for "All"; 50 plain `<details>`), measured by the same driver in the same rounds. It is not an anchor: it never counts as the best anchor, and "× floor" divides each library\'s interaction time by it.',
     '- First render: `createApp` + plugin setup + `mount` → painted frame (data generated beforehand). Heap: CDP `HeapProfiler.collectGarbage` + `Runtime.getHeapUsage` before and after mount.',
     '- SSR: `createSSRApp` + `renderToString` in Node (one process per library, 3 warm-up renders, then the median of 5–20 timed ones within about 4 s).',
     '- Bundle: each page\'s part (`src/parts/<lib>-<kind>.ts`: the component, its plugin setup and theme) built by the same Vite config as an app with vue external, minified; gzip level 9; 1 kB = 1000 B. The goal rows count every chunk a page can load; the \"first render\" rows leave out lazy chunks (sh-ui loads its virtualizer only for \"All\" and long pages). PrimeVue ships its theme as JS (Aura preset), the others as CSS.',

@@ -3,7 +3,7 @@
 // other processes). A Chromium trace of the same interactions sums only the renderer main
 // thread's tasks (script, style, layout, paint) inside each input → frame span.
 import { clickAt, interact, load, sortTarget } from './browser.mjs'
-import { KEYS, NEXT_PAGE, SEARCH, SORT_COLUMNS } from './libs.mjs'
+import { KEYS, NEXT_PAGE, QUESTION, SEARCH, SORT_COLUMNS } from './libs.mjs'
 
 // Top-level tasks only: the devtools.timeline categories trace every call and DOM change, which
 // inflates DOM-heavy updates far more than the others.
@@ -65,7 +65,7 @@ async function tableWork(page, cdp) {
 /** Question clicks (open six, then close them), traced; returns busy ms per toggle. */
 async function faqWork(page, cdp) {
   const toggle = []
-  const questions = [3, 7, 12, 20, 31, 44].map((i) => page.locator('button[aria-expanded]', { hasText: `(${i})?` }).first())
+  const questions = [3, 7, 12, 20, 31, 44].map((i) => page.locator(QUESTION, { hasText: `(${i})?` }).first())
   for (const question of [...questions, ...questions]) {
     const click = await clickAt(page, question)
     toggle.push(...(await busyInFrames(page, cdp, () => interact(page, 'click', click, 120))))

@@ -124,7 +124,8 @@ export function declarations(count: number, seed = 1447): Declaration[] {
     const context = pick(rnd, CONTEXTS)
     const title = `${pick(rnd, VERBS)} ${pick(rnd, OBJECTS)}${context ? ` ${context}` : ''}`
     const app = rnd() < 0.15 ? '-' : `${pick(rnd, ['US', 'EP', 'PCT/US', 'JP', 'CN'])} ${digits(rnd, 2)}/${grouped(digits(rnd, 6))}`
-    const stamp = new Date(Date.UTC(2004 + Math.floor(rnd() * 20), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28), Math.floor(rnd() * 24), Math.floor(rnd() * 60)))
+    const within = (n: number) => Math.floor(rnd() * n)
+    const stamp = new Date(Date.UTC(2004 + within(20), within(12), 1 + within(28), within(24), within(60)))
     rows[i] = {
       company: pick(rnd, COMPANIES),
       title: rnd() < 0.05 ? `${title}\r\n(continuation)` : title,

@@ -86,8 +86,6 @@ const mdcLink: TokenizerAndRendererExtension = {
 const parser = new Marked({ gfm: true, breaks: false, async: false })
 parser.use({ extensions: [mdcLink] })
 
-export { sanitizeHtml }
-
 /**
  * Markdown to safe HTML. `inline` renders a single line (questions, titles)
  * without a wrapping paragraph.

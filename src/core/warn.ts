@@ -1,4 +1,8 @@
-const seen = new Set<string>()
+/**
+ * Messages already shown, per console.warn function: a console that a logger, a story's collector or a
+ * test's spy put in place starts with a clean memory, so it sees every warning once too.
+ */
+const seen = new WeakMap<typeof console.warn, Set<string>>()
 
 /** True unless the consumer's bundler replaced NODE_ENV with "production". */
 export function isDev(): boolean {
@@ -12,12 +16,9 @@ export function isDev(): boolean {
 export function warn(component: string, message: string): void {
   if (!isDev()) return
   const text = `[sh-ui] ${component}: ${message}`
-  if (seen.has(text)) return
-  seen.add(text)
+  let shown = seen.get(console.warn)
+  if (!shown) seen.set(console.warn, (shown = new Set()))
+  if (shown.has(text)) return
+  shown.add(text)
   console.warn(text)
-}
-
-/** Tests need a clean slate to assert that a warning appears. */
-export function resetWarnings(): void {
-  seen.clear()
 }

@@ -1,6 +1,5 @@
 import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
-import * as library from '../index'
-import { COMPONENT_ALIASES, libraryComponents, libraryComposables, type ComponentRegistration } from './registry'
+import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents, type ComponentRegistration } from './registry'
 
 export interface ModuleOptions {
   /**
@@ -37,16 +36,17 @@ export interface ModuleOptions {
 /**
  * `modules: ['sh-ui/nuxt']`. Every `Sh*` component the package exports is
  * registered globally, because MDC resolves `::ShFaq` through Vue's global
- * registry; a component added to `src/index.ts` is picked up with no change here.
+ * registry. The names come from registry.ts, whose test fails when a component
+ * is added to `src/index.ts` but not listed there.
  */
 export default defineNuxtModule<ModuleOptions>({
   meta: { name: 'sh-ui', configKey: 'shUi', compatibility: { nuxt: '>=3.13.0' } },
   defaults: { prefix: 'Sh', css: 'style', markdown: 'auto', fetch: true, unstyled: false },
   setup(options, nuxt) {
-    const components = libraryComponents(library, COMPONENT_ALIASES, options.prefix ?? 'Sh')
+    const components = libraryComponents(COMPONENTS, COMPONENT_ALIASES, options.prefix ?? 'Sh')
     for (const component of components) registerComponent(component)
 
-    addImports(libraryComposables(library).map((name) => ({ name, from: 'sh-ui' })))
+    addImports(COMPOSABLES.map((name) => ({ name, from: 'sh-ui' })))
 
     if (options.css === 'style') nuxt.options.css.push('sh-ui/style.css')
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { h } from 'vue'
+import { h, type App } from 'vue'
 import { ShFaq, ShFaqItem, ShMarkdown, ShUi } from '../../src'
 import { idAttributes, renderAndHydrate, type Hydrated } from '../support/hydration'
 import { axeViolations } from '../support/axe'
@@ -37,7 +37,8 @@ describe('ShFaq SSR and hydration', () => {
     expect(result.container.querySelector('#can-i-return-it-button')?.getAttribute('aria-expanded')).toBe('true')
   })
   it('given the hydrated FAQ in light and dark, when checked with axe, then there are no violations', async () => {
-    result = await renderAndHydrate(ShFaq, { qas, searchable: true, controls: true }, { setupApp: (app) => void app.use(ShUi, { markdown: ShMarkdown }) })
+    const setupApp = (app: App) => void app.use(ShUi, { markdown: ShMarkdown })
+    result = await renderAndHydrate(ShFaq, { qas, searchable: true, controls: true }, { setupApp })
     result.container.className = 'light bg-sh-surface text-sh-fg p-4'
     expect(await axeViolations(result.container)).toEqual([])
     result.container.className = 'dark bg-sh-surface text-sh-fg p-4'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import ShIprTable from '../../src/components/ShIprTable.vue'
-import { generateIprDeclarations } from '../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../support/ipr-generator'
 import { idAttributes, renderAndHydrate } from '../support/hydration'
 import '../support/styles.css'
 

@@ -4,7 +4,7 @@ import { page, userEvent } from 'vitest/browser'
 import { nextTick } from 'vue'
 import ShDataTable from '../../src/components/ShDataTable.vue'
 import ShIprTable from '../../src/components/ShIprTable.vue'
-import { generateIprDeclarations } from '../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../support/ipr-generator'
 import { normalizeCountry } from '../../src/core/ipr'
 import '../support/styles.css'
 

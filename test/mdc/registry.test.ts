@@ -1,38 +1,44 @@
-// What sh-ui/nuxt registers globally, read from the package's own exports.
+// What sh-ui/nuxt registers globally: the lists in src/nuxt/registry.ts, kept equal to the package's exports.
 import { describe, expect, test } from 'vitest'
 import * as library from '../../src/index'
-import { COMPONENT_ALIASES, libraryComponents, libraryComposables } from '../../src/nuxt/registry'
+import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents } from '../../src/nuxt/registry'
 
 const exports = library as Record<string, unknown>
 
-describe('given the package exports', () => {
-  test('when the module lists components, then every exported Sh* component is there and the ShUi plugin is not', () => {
-    const names = libraryComponents(exports, COMPONENT_ALIASES, 'Sh').map((entry) => entry.name)
-    for (const name of ['ShSegment', 'ShCheckoutLinks', 'ShConfigProvider', 'ShFaq', 'ShFaqItem', 'ShDataTable', 'ShIprTable']) expect(names).toContain(name)
-    expect(names).not.toContain('ShUi')
+/** A Vue component as the package exports it: an SFC object or a function component (the `ShUi` plugin is neither). */
+function isComponent(value: unknown): boolean {
+  if (typeof value === 'function') return 'setup' in value || 'render' in value
+  return typeof value === 'object' && value !== null && ('setup' in value || 'render' in value || 'ssrRender' in value)
+}
+
+describe('given the package exports (src/index.ts)', () => {
+  test('when the module lists components, then it names exactly the exported Sh* components, and not the ShUi plugin', () => {
+    const exported = Object.keys(exports).filter((key) => /^Sh[A-Z]/.test(key) && isComponent(exports[key]))
+    expect([...COMPONENTS].sort()).toEqual(exported.sort())
+    expect(COMPONENTS).not.toContain('ShUi')
   })
 
-  test('when the module lists components, then ShDynamicTable is ShDataTable under the name existing pages use', () => {
-    const alias = libraryComponents(exports, COMPONENT_ALIASES, 'Sh').find((entry) => entry.name === 'ShDynamicTable')
+  test('when the module lists composables, then it names exactly the exported use* functions', () => {
+    const exported = Object.keys(exports).filter((key) => /^use[A-Z]/.test(key) && typeof exports[key] === 'function')
+    expect([...COMPOSABLES].sort()).toEqual(exported.sort())
+  })
+})
+
+describe('given the component list', () => {
+  test('when registered, then ShDynamicTable is ShDataTable under the name existing pages use', () => {
+    const alias = libraryComponents(COMPONENTS, COMPONENT_ALIASES, 'Sh').find((entry) => entry.name === 'ShDynamicTable')
     expect(alias).toEqual({ name: 'ShDynamicTable', exportName: 'ShDataTable' })
   })
 
   test('when a prefix is set, then it replaces Sh in every name, aliases included', () => {
-    const names = libraryComponents(exports, COMPONENT_ALIASES, 'Oma').map((entry) => entry.name)
+    const names = libraryComponents(COMPONENTS, COMPONENT_ALIASES, 'Oma').map((entry) => entry.name)
     expect(names).toContain('OmaFaq')
     expect(names).toContain('OmaDynamicTable')
     expect(names.some((name) => name.startsWith('Sh'))).toBe(false)
   })
 
-  test('when an alias target is not exported, then the alias is not registered', () => {
-    const names = libraryComponents({ ShSegment: { setup() {} } }, COMPONENT_ALIASES, 'Sh').map((entry) => entry.name)
+  test('when an alias target is not in the list, then the alias is not registered', () => {
+    const names = libraryComponents(['ShSegment'], COMPONENT_ALIASES, 'Sh').map((entry) => entry.name)
     expect(names).toEqual(['ShSegment'])
-  })
-
-  test('when the module lists composables, then the public use* functions are auto-imported', () => {
-    const composables = libraryComposables(exports)
-    expect(composables).toContain('useUi')
-    expect(composables).toContain('useShUiContext')
-    expect(composables.every((name) => /^use[A-Z]/.test(name))).toBe(true)
   })
 })

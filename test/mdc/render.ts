@@ -8,9 +8,8 @@ import { parseMarkdown } from '@nuxtjs/mdc/runtime'
 import MDCRenderer from '@nuxtjs/mdc/runtime/components/MDCRenderer.vue'
 import * as library from '../../src/index'
 import { ShUi } from '../../src/plugin'
-import { resetWarnings } from '../../src/core/warn'
 import type { ShUiOptions } from '../../src/composables/config'
-import { COMPONENT_ALIASES, libraryComponents } from '../../src/nuxt/registry'
+import { COMPONENT_ALIASES, COMPONENTS, libraryComponents } from '../../src/nuxt/registry'
 
 /**
  * Components the OMA pages use that are not sh-ui's (the site's own). They are
@@ -23,7 +22,7 @@ const stub = (name: string): Component => ({
   setup: (_props, { slots }) => () => h('div', { 'data-stub': name }, slots.default?.()),
 })
 
-export const registered = libraryComponents(library as Record<string, unknown>, COMPONENT_ALIASES, 'Sh')
+export const registered = libraryComponents(COMPONENTS, COMPONENT_ALIASES, 'Sh')
 
 export interface RenderedPage {
   html: string
@@ -37,7 +36,6 @@ export interface RenderedPage {
 
 export async function renderMdc(markdown: string, options: ShUiOptions = {}): Promise<RenderedPage> {
   const parsed = await parseMarkdown(markdown)
-  resetWarnings()
   const warnings: string[] = []
   const rendered = new Map<string, number>()
   const app = createSSRApp({ render: () => h(MDCRenderer, { body: parsed.body, data: parsed.data }) })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import ShDataTable from '../../src/components/ShDataTable.vue'
 import ShIprTable from '../../src/components/ShIprTable.vue'
 import { ShUi } from '../../src/plugin'
-import { generateIprDeclarations } from '../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../support/ipr-generator'
 import { ssr, trackBrowserGlobals } from '../support/ssr'
 
 describe('ShIprTable on the server', () => {

@@ -32,7 +32,11 @@ export interface Hydrated {
 const MISMATCH = /hydration/i
 
 /** Server-render, then hydrate in this document; resolves after the client's mounted hooks have run. */
-export async function renderAndHydrate(component: Component, props: Record<string, unknown> = {}, options: HydrateOptions = {}): Promise<Hydrated> {
+export async function renderAndHydrate(
+  component: Component,
+  props: Record<string, unknown> = {},
+  options: HydrateOptions = {},
+): Promise<Hydrated> {
   const root = { render: () => h(component, props, options.slots) }
 
   const server = createSSRApp(root)

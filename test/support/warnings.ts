@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, vi, type MockInstance } from 'vitest'
-import { resetWarnings } from '../../src/core/warn'
 
-/** Silences console.warn around every test of the calling file (with sh-ui's once-only memory reset) and reads back what was warned. */
+/** Silences console.warn around every test of the calling file and reads back what was warned. A fresh spy per test also gives sh-ui's once-only memory a clean slate (src/core/warn.ts remembers per console.warn function). */
 export function captureWarnings() {
   let spy: MockInstance<typeof console.warn>
   beforeEach(() => {
-    resetWarnings()
     spy = vi.spyOn(console, 'warn').mockImplementation(() => {})
   })
   afterEach(() => spy.mockRestore())

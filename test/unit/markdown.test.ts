@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseMdcAttributes, renderMarkdown, sanitizeHtml } from '../../src/core/markdown'
+import { parseMdcAttributes, renderMarkdown } from '../../src/core/markdown'
+import { sanitizeHtml } from '../../src/core/sanitize'
 
 describe('renderMarkdown', () => {
   it('given CommonMark with emphasis, lists and a hard break, when rendered, then the matching HTML results', () => {

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { h, type Component } from 'vue'
 import { ShCheckoutLinks, ShDataTable, ShFaq, ShFaqItem, ShIprTable, ShSegment } from '../../src'
-import { generateIprDeclarations } from '../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../support/ipr-generator'
 import { captureWarnings } from '../support/warnings'
 
 // The `ui` contract of issue 2, held by every themed component: a JSON string

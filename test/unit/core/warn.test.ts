@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
-import { resetWarnings, warn } from '../../../src/core/warn'
+import { warn } from '../../../src/core/warn'
 
 let warnSpy: MockInstance<typeof console.warn>
 beforeEach(() => {
-  resetWarnings()
   warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {})
 })
 afterEach(() => {
@@ -17,13 +16,24 @@ describe('warn', () => {
     expect(warnSpy).toHaveBeenCalledExactlyOnceWith('[sh-ui] ShSegment: as="script" is not allowed')
   })
 
-  it('given the same message twice, when warned, then it appears once; after resetWarnings it appears again', () => {
+  it('given the same message twice, when warned, then it appears once', () => {
     warn('ShSegment', 'x')
     warn('ShSegment', 'x')
-    expect(warnSpy).toHaveBeenCalledTimes(1)
-    resetWarnings()
+    expect(warnSpy).toHaveBeenCalledExactlyOnceWith('[sh-ui] ShSegment: x')
+  })
+
+  it('given a message already shown, when a logger replaces console.warn, then the logger sees it once too', () => {
     warn('ShSegment', 'x')
-    expect(warnSpy).toHaveBeenCalledTimes(2)
+    const logged: unknown[] = []
+    const before = console.warn
+    console.warn = (text: unknown) => logged.push(text)
+    try {
+      warn('ShSegment', 'x')
+      warn('ShSegment', 'x')
+    } finally {
+      console.warn = before
+    }
+    expect(logged).toEqual(['[sh-ui] ShSegment: x'])
   })
 
   it('given the same message from two components, when warned, then both appear', () => {

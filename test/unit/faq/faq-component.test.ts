@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { ShConfigProvider, ShFaq, ShFaqItem, ShMarkdown, ShUi } from '../../../src'
-import { resetWarnings } from '../../../src/core/warn'
 
 const qas = [
   { q: 'What is a widget?', a: 'A small **part** of a machine.' },
@@ -12,7 +11,6 @@ const qas = [
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
   document.body.innerHTML = ''
 })
 

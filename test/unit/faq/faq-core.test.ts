@@ -4,11 +4,9 @@ import { findRanges, highlightSegments, matchesAll, searchTerms } from '../../..
 import { inlineText, markdownToText, textParagraphs } from '../../../src/core/faq-text'
 import { faqPageSchema, serializeJsonLd } from '../../../src/core/faq-schema'
 import { createSlugger, foldText, sanitizeId, slugify } from '../../../src/core/slug'
-import { resetWarnings } from '../../../src/core/warn'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 function warnings() {

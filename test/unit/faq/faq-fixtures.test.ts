@@ -5,7 +5,6 @@ import { mount } from '@vue/test-utils'
 import { parseDocument } from 'yaml'
 import { ShFaq, ShMarkdown, ShUi } from '../../../src'
 import { inlineText } from '../../../src/core/faq-text'
-import { resetWarnings } from '../../../src/core/warn'
 
 const fixtures = resolve(process.cwd(), '../shared/fixtures')
 const available = existsSync(fixtures)
@@ -48,7 +47,6 @@ function expectedLinks(answer: string): Array<{ href: string; target?: string }>
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 describe.runIf(available)('ShFaq renders every ShFaq block of the real content', () => {

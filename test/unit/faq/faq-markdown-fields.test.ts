@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { ShFaq, ShMarkdown, ShUi } from '../../../src'
-import { resetWarnings } from '../../../src/core/warn'
 
 // Issue 3: markdown in q and title too, not only in answers.
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 const props = { title: 'Questions about *LwM2M*', qas: [{ q: 'What is **bootstrap**?', a: 'The first contact.' }], schema: false }

@@ -4,12 +4,10 @@ import { defineComponent, h, nextTick } from 'vue'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
 import ShIprTable from '../../../src/components/ShIprTable.vue'
 import { ShUi } from '../../../src/plugin'
-import { resetWarnings } from '../../../src/core/warn'
-import { generateIprDeclarations } from '../../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../../support/ipr-generator'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 const people = [
@@ -178,7 +176,8 @@ describe('ShDataTable with rows', () => {
 })
 
 describe('ShDataTable with dataUrl', () => {
-  const plugin = (fetchJson: (url: string, init: { signal: AbortSignal }) => Promise<unknown>) => ({ global: { plugins: [[ShUi, { fetchJson }]] as never } })
+  type FetchJson = (url: string, init: { signal: AbortSignal }) => Promise<unknown>
+  const plugin = (fetchJson: FetchJson) => ({ global: { plugins: [[ShUi, { fetchJson }]] as never } })
 
   it('given a response with a dataField when loaded then loading shows first and the rows after', async () => {
     let resolve!: (value: unknown) => void
@@ -241,7 +240,8 @@ describe('ShDataTable with dataUrl', () => {
       error: ({ message, retry }: { message: string; retry: () => void }) => h('button', { onClick: retry }, `Oops: ${message}`),
       empty: ({ filtered }: { filtered: boolean }) => h('p', filtered ? 'no match' : 'nothing yet'),
     }
-    const fetchJson = vi.fn(() => new Promise((_, reject) => (fail = reject))).mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
+    const pending = () => new Promise((_, reject) => (fail = reject))
+    const fetchJson = vi.fn(pending).mockImplementationOnce(pending)
     const wrapper = mount(ShDataTable, { props: { dataUrl: '/x.json' }, slots, ...plugin(fetchJson as never) })
     await nextTick()
     expect(wrapper.text()).toContain('Fetching declarations')

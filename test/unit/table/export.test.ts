@@ -3,7 +3,7 @@ import { resolveColumns } from '../../../src/core/table/columns'
 import { TableIndex } from '../../../src/core/table/engine'
 import { csvField, neutralizeCell, toCsv, toJson } from '../../../src/core/table/export'
 import { displayText } from '../../../src/core/table/values'
-import { generateIprDeclarations } from '../../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../../support/ipr-generator'
 import { iprColumns } from '../../../src/core/ipr'
 import { parseCsv } from '../../support/csv-parse'
 

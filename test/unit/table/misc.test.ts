@@ -6,11 +6,9 @@ import { getPath } from '../../../src/core/table/path'
 import { readUrlState, writeUrlState } from '../../../src/core/table/url-state'
 import { displayText, facetLabel, linkTarget } from '../../../src/core/table/values'
 import { normalizeCountry } from '../../../src/core/ipr'
-import { resetWarnings } from '../../../src/core/warn'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 describe('pagination', () => {

@@ -3,12 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
 import ShIprTable from '../../../src/components/ShIprTable.vue'
-import { resetWarnings } from '../../../src/core/warn'
-import { generateIprDeclarations } from '../../../src/dev/ipr-generator'
+import { generateIprDeclarations } from '../../support/ipr-generator'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 const cities = ['London', 'Paris', 'Oslo']

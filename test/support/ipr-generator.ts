@@ -1,4 +1,4 @@
-import type { IprDeclaration } from '../core/ipr'
+import type { IprDeclaration } from '../../src/core/ipr'
 
 /**
  * Seeded, realistic IPR declarations for stories, tests and benchmarks: the
