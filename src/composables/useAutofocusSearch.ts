@@ -8,7 +8,11 @@ const FOCUS_FROM = '(min-width: 1024px)'
  * the table into view below any sticky or fixed page header and, on wide screens, focus the
  * search box. A URL with a hash, or focus already somewhere, wins: nothing moves then.
  */
-export function useAutofocusSearch(enabled: () => boolean, wrapper: Readonly<Ref<HTMLElement | null>>, search: Readonly<Ref<HTMLInputElement | null>>): void {
+export function useAutofocusSearch(
+  enabled: () => boolean,
+  wrapper: Readonly<Ref<HTMLElement | null>>,
+  search: Readonly<Ref<HTMLInputElement | null>>,
+): void {
   onMounted(() => {
     const element = wrapper.value
     if (!enabled() || !element || window.location.hash) return

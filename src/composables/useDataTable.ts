@@ -1,7 +1,7 @@
 import { computed, markRaw, ref, toRaw, watch, watchEffect, type ComputedRef, type Ref } from 'vue'
 import { resolveColumns, type DataTableColumn, type ResolvedColumn } from '../core/table/columns'
 import { columnsKey } from '../core/table/column-key'
-import { TableIndex, type FilterState } from '../core/table/engine'
+import { TableIndex, type FilterState, type QueryResult } from '../core/table/engine'
 import { toCsv, toJson } from '../core/table/export'
 import { fill, type DataTableLabels } from '../core/table/labels'
 import { pageWindow } from '../core/table/pagination'
@@ -47,15 +47,24 @@ export type ExportFormat = 'csv' | 'json'
  * input and `state`. Rows are taken raw (never deep-proxied: 100,000 reactive
  * objects would dominate every keystroke); nothing watches them deeply.
  */
-export function useDataTable<Row>(input: DataTableInput<Row>, state: DataTableState, fetched: DataTableFetch, labels: Ref<DataTableLabels>, lookup: Ref<TransformLookup>, component = 'ShDataTable') {
+export function useDataTable<Row>(
+  input: DataTableInput<Row>,
+  state: DataTableState,
+  fetched: DataTableFetch,
+  labels: Ref<DataTableLabels>,
+  lookup: Ref<TransformLookup>,
+  component = 'ShDataTable',
+) {
   const transformRaw = computed(() => rawTransform(input.transformRawData, lookup.value))
   const source = computed(() => {
     const { rows, dataField, transform } = input
-    return tableSource<Row>({ rows: toRaw(rows), data: fetched.data.value, dataField, transformRaw: transformRaw.value.transform, transform })
+    const transformRawFn = transformRaw.value.transform
+    return tableSource<Row>({ rows: toRaw(rows), data: fetched.data.value, dataField, transformRaw: transformRawFn, transform })
   })
   const errorMessage = computed(() => transformRaw.value.error ?? fetched.error.value ?? source.value.error)
   watchEffect(() => transformRaw.value.error && warn(component, transformRaw.value.error))
-  const loading = computed(() => !input.rows && !errorMessage.value && (fetched.pending.value || (!!input.dataUrl && fetched.data.value === undefined)))
+  const waiting = () => fetched.pending.value || (!!input.dataUrl && fetched.data.value === undefined)
+  const loading = computed(() => !input.rows && !errorMessage.value && waiting())
   if (input.rows !== undefined && !Array.isArray(input.rows)) warn(component, `rows must be an array, got ${typeof input.rows}; no rows are shown.`)
   if (!input.rows && !input.dataUrl) warn(component, 'needs rows or dataUrl; the table is empty.')
 
@@ -63,7 +72,11 @@ export function useDataTable<Row>(input: DataTableInput<Row>, state: DataTableSt
   const visible = computed(() => columns.value.filter((column) => !column.hide))
   // A computed, not a watcher: it must also follow rows fetched during SSR, where watchers never fire.
   const index = computed(() => markRaw(new TableIndex(source.value.rows, columns.value)))
-  const result = computed(() => index.value.query({ search: state.globalFilter.value, filters: state.columnFilters.value, sort: state.sorting.value }))
+  const result = computed(() => index.value.query({
+    search: state.globalFilter.value,
+    filters: state.columnFilters.value,
+    sort: state.sorting.value,
+  }))
   const { page, pageSize } = state.pagination
   const total = computed(() => result.value.indices.length)
   const paging = computed(() => pageWindow(total.value, page.value, pageSize.value))
@@ -81,12 +94,19 @@ export function useDataTable<Row>(input: DataTableInput<Row>, state: DataTableSt
     return { body, type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', name: `${input.exportFileName}.${format}` }
   }
 
-  return { source, errorMessage, loading, columns, visible, index, result, total, paging, pageIndices, rowKeyOf, announcement, exportFile, ...useSorting(state.sorting) }
+  return {
+    source, errorMessage, loading, columns, visible, index, result, total, paging, pageIndices, rowKeyOf, announcement, exportFile,
+    ...useSorting(state.sorting),
+  }
 }
 
 // Columns written inline in a parent template are a new array on every parent render; the same
 // configuration keeps the same resolved columns, so the row index is not rebuilt on each keystroke.
-function useResolvedColumns<Row>(input: DataTableInput<Row>, firstRow: () => unknown, component: string): ComputedRef<ResolvedColumn<Row>[]> {
+function useResolvedColumns<Row>(
+  input: DataTableInput<Row>,
+  firstRow: () => unknown,
+  component: string,
+): ComputedRef<ResolvedColumn<Row>[]> {
   let cached: { key: string; first: unknown; columns: ResolvedColumn<Row>[] } | undefined
   return computed(() => {
     const key = columnsKey(input.columns)
@@ -101,7 +121,7 @@ function useResolvedColumns<Row>(input: DataTableInput<Row>, firstRow: () => unk
  * The polite status line after a search or filter change: "12 results, filtered by Country (2)".
  * Empty until the first change, so loading the page announces nothing.
  */
-function useAnnouncement<Row>(state: DataTableState, result: ComputedRef<{ indices: Int32Array; facets: { column: ResolvedColumn<Row> }[] }>, labels: Ref<DataTableLabels>): Ref<string> {
+function useAnnouncement<Row>(state: DataTableState, result: ComputedRef<QueryResult<Row>>, labels: Ref<DataTableLabels>): Ref<string> {
   const announcement = ref('')
   watch([state.globalFilter, state.columnFilters], () => {
     const text = labels.value

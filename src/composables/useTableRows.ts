@@ -38,7 +38,8 @@ export function useTableRows<Row, Cell>(input: TableRowsInput<Row, Cell>) {
   function entry(offset: number, virtualIndex?: number): RowEntry<Row, Cell> {
     const position = input.pageIndices.value[offset]!
     const row = input.rows.value[position]!
-    return { row, key: input.rowKeyOf.value(row, position), virtualIndex, cells: input.visible.value.map((column) => input.cell(row, column)) }
+    const cells = input.visible.value.map((column) => input.cell(row, column))
+    return { row, key: input.rowKeyOf.value(row, position), virtualIndex, cells }
   }
 
   const renderedRows = computed(() => {

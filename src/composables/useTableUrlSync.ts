@@ -17,7 +17,13 @@ export function useTableUrlSync(syncUrl: () => boolean | string | undefined, sta
   const writer = effectScope()
 
   function write(): void {
-    const values = { search: globalFilter.value, filters: columnFilters.value, sort: sorting.value, page: pagination.page.value, pageSize: pagination.pageSize.value }
+    const values = {
+      search: globalFilter.value,
+      filters: columnFilters.value,
+      sort: sorting.value,
+      page: pagination.page.value,
+      pageSize: pagination.pageSize.value,
+    }
     const query = writeUrlState(window.location.search, values, prefix.value, defaultPageSize())
     history.replaceState(history.state, '', `${window.location.pathname}${query}${window.location.hash}`)
   }

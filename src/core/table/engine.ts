@@ -186,15 +186,15 @@ export class TableIndex<Row> {
     return {
       indices,
       words,
-      facets: facets.map((facet, f) => ({
-        column: facet.column,
-        values: facet.labels
-          .map((value, code) => ({ value, count: counts[f]![code]! }))
-          // A year filter lists years only, as the OMA site does: "no date" is not a year to pick.
-          .filter((entry) => entry.value !== UNDEFINED_FACET || !isYearColumn(facet.column)),
-      })),
+      facets: facets.map((facet, f) => facetValues(facet, counts[f]!)),
     }
   }
+}
+
+function facetValues<Row>(facet: FacetIndex<Row>, counts: Uint32Array): Facet<Row> {
+  const values = facet.labels.map((value, code) => ({ value, count: counts[code]! }))
+  // A year filter lists years only, as the OMA site does: "no date" is not a year to pick.
+  return { column: facet.column, values: isYearColumn(facet.column) ? values.filter((entry) => entry.value !== UNDEFINED_FACET) : values }
 }
 
 function buildFacet<Row>(rows: readonly Row[], column: ResolvedColumn<Row>): FacetIndex<Row> {

@@ -12,7 +12,8 @@ export interface TransformLookup {
 export function rawTransform(option: unknown, lookup: TransformLookup): { transform?: RawTransform; error?: string } {
   if (typeof option === 'function') return { transform: option as RawTransform }
   if (typeof option !== 'string' || !option) return {}
-  const found = lookup.resolveTransform?.(option) ?? (Object.hasOwn(lookup.transforms ?? {}, option) ? lookup.transforms![option] : undefined)
+  const named = lookup.transforms && Object.hasOwn(lookup.transforms, option) ? lookup.transforms[option] : undefined
+  const found = lookup.resolveTransform?.(option) ?? named
   if (typeof found === 'function') return { transform: found }
   return { error: `transformRawData names "${option}", but no transform has that name; provide it through the plugin's transforms (or, in Nuxt, a plugin's provide).` }
 }

@@ -3,11 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
 import { resolveColumns } from '../../../src/core/table/columns'
 import { toCsv } from '../../../src/core/table/export'
-import { resetWarnings } from '../../../src/core/warn'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 // As the registry transforms write them: a link per file, plus what hostile data could add.

@@ -4,11 +4,9 @@ import ShDataTable from '../../../src/components/ShDataTable.vue'
 import { TableIndex } from '../../../src/core/table/engine'
 import { resolveColumns } from '../../../src/core/table/columns'
 import { displayText } from '../../../src/core/table/values'
-import { resetWarnings } from '../../../src/core/warn'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 const rows = Array.from({ length: 30 }, (_, i) => ({ id: i + 1, name: `Row ${i + 1}`, date: i % 3 ? `2020-01-${String((i % 27) + 1).padStart(2, '0')}` : '' }))

@@ -5,11 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
 import { isJsonResponse } from '../../../src/core/table/data'
 import { ShUi } from '../../../src/plugin'
-import { resetWarnings } from '../../../src/core/warn'
 
 afterEach(() => {
   vi.restoreAllMocks()
-  resetWarnings()
 })
 
 const DATA = resolve(__dirname, '../../../../shared/fixtures/oma/data')
@@ -52,7 +50,8 @@ describe('transformRawData by name', () => {
   it('given enablers.json and a transform from resolveTransform when loaded then the transform gets the parsed object', async () => {
     const json = fixture('enablers.json') ?? '{"enablers":[{"name":"OMA DM","abbreviation":"DM"}]}'
     respond(json, 'application/json')
-    const enablers = (raw: unknown) => (raw as { enablers: { name: string; abbreviation: string }[] }).enablers.map(({ name, abbreviation }) => ({ name, abbreviation }))
+    type Enablers = { enablers: { name: string; abbreviation: string }[] }
+    const enablers = (raw: unknown) => (raw as Enablers).enablers.map(({ name, abbreviation }) => ({ name, abbreviation }))
     const wrapper = mount(ShDataTable, {
       props: { dataUrl: '/data/enablers.json', transformRawData: 'filterOmaEnablers' },
       global: { plugins: [[ShUi, { resolveTransform: (name: string) => (name === 'filterOmaEnablers' ? enablers : undefined), transforms: {} }]] },
