@@ -77,6 +77,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Vue's mismatch details as in a production build with `debug: { hydration: true }`: every hydration test fails on any mismatch.
+        define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

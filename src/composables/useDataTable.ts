@@ -1,40 +1,150 @@
-import { computed, markRaw, toRaw, type ComputedRef, type Ref } from 'vue'
-import type { ResolvedColumn } from '../core/table/columns'
+import { computed, markRaw, ref, toRaw, watch, watchEffect, type ComputedRef, type Ref } from 'vue'
+import { resolveColumns, type DataTableColumn, type ResolvedColumn } from '../core/table/columns'
+import { columnsKey } from '../core/table/column-key'
 import { TableIndex, type FilterState, type QueryResult } from '../core/table/engine'
-import { pageWindow, type PageWindow } from '../core/table/pagination'
+import { toCsv, toJson } from '../core/table/export'
+import { tableResultsText, type DataTableLabels } from '../core/labels'
+import { pageWindow } from '../core/table/pagination'
+import { rowKeyFunction, type RowKeyOption } from '../core/table/row-key'
 import type { SortState } from '../core/table/sort'
+import { rawTransform, tableSource, type RawTransform, type TransformLookup } from '../core/table/source'
+import { warn } from '../core/warn'
 
+/** The table's state in TanStack Table's words; ShDataTable binds each to a `v-model`. */
 export interface DataTableState {
-  search: Ref<string>
-  filters: Ref<FilterState>
-  sort: Ref<SortState | null>
-  page: Ref<number>
-  pageSize: Ref<number>
+  /** The search box text. */
+  globalFilter: Ref<string>
+  /** Checked quick-filter values per column name. */
+  columnFilters: Ref<FilterState>
+  sorting: Ref<SortState | null>
+  pagination: { page: Ref<number>; pageSize: Ref<number> }
 }
 
-export interface DataTableView<Row> {
-  index: ComputedRef<TableIndex<Row>>
-  result: ComputedRef<QueryResult<Row>>
-  paging: ComputedRef<PageWindow>
+/** What the table is built from: the component's props (or any reactive object with these fields). */
+export interface DataTableInput<Row> {
+  rows?: Row[]
+  dataUrl?: string
+  dataField?: string
+  columns?: DataTableColumn<Row>[] | string
+  transform?: (rows: unknown[]) => Row[]
+  transformRawData?: string | RawTransform
+  rowKey?: RowKeyOption<Row>
+  exportFileName: string
+}
+
+/** A loaded response as useDataFetch gives it. */
+export interface DataTableFetch {
+  data: Ref<unknown>
+  error: Ref<string | undefined>
+  pending: Ref<boolean>
+}
+
+export type ExportFormat = 'csv' | 'json'
+
+/**
+ * The headless table: source and errors, columns, query (search, filters,
+ * sort), paging, row keys, announcements and exports, all derived from the
+ * input and `state`. Rows are taken raw (never deep-proxied: 100,000 reactive
+ * objects would dominate every keystroke); nothing watches them deeply.
+ */
+export function useDataTable<Row>(
+  input: DataTableInput<Row>,
+  state: DataTableState,
+  fetched: DataTableFetch,
+  labels: Ref<DataTableLabels>,
+  lookup: Ref<TransformLookup>,
+  component = 'ShDataTable',
+) {
+  const transformRaw = computed(() => rawTransform(input.transformRawData, lookup.value))
+  const source = computed(() => {
+    const { rows, dataField, transform } = input
+    const transformRawFn = transformRaw.value.transform
+    return tableSource<Row>({ rows: toRaw(rows), data: fetched.data.value, dataField, transformRaw: transformRawFn, transform })
+  })
+  const errorMessage = computed(() => transformRaw.value.error ?? fetched.error.value ?? source.value.error)
+  watchEffect(() => transformRaw.value.error && warn(component, transformRaw.value.error))
+  const waiting = () => fetched.pending.value || (!!input.dataUrl && fetched.data.value === undefined)
+  const loading = computed(() => !input.rows && !errorMessage.value && waiting())
+  if (input.rows !== undefined && !Array.isArray(input.rows)) warn(component, `rows must be an array, got ${typeof input.rows}; no rows are shown.`)
+  if (!input.rows && !input.dataUrl) warn(component, 'needs rows or dataUrl; the table is empty.')
+
+  const columns = useResolvedColumns(input, () => source.value.rows[0], component)
+  const visible = computed(() => columns.value.filter((column) => !column.hide))
+  // A computed, not a watcher: it must also follow rows fetched during SSR, where watchers never fire.
+  const index = computed(() => markRaw(new TableIndex(source.value.rows, columns.value)))
+  const result = computed(() => index.value.query({
+    search: state.globalFilter.value,
+    filters: state.columnFilters.value,
+    sort: state.sorting.value,
+  }))
+  const { page, pageSize } = state.pagination
+  const total = computed(() => result.value.indices.length)
+  const paging = computed(() => pageWindow(total.value, page.value, pageSize.value))
   /** Row indices of the current page, in display order. */
-  pageIndices: ComputedRef<Int32Array>
+  const pageIndices = computed(() => result.value.indices.subarray(paging.value.start, paging.value.end))
+  const rowKeyOf = computed(() => rowKeyFunction(input.rowKey, source.value.rows[0]))
+
+  // Back to page 1 when the matching set changes (not when only the order does).
+  watch([state.globalFilter, state.columnFilters], () => (page.value = 1))
+  const announcement = useAnnouncement(state, result, labels)
+
+  function exportFile(format: ExportFormat): { body: string; type: string; name: string } {
+    const write = format === 'csv' ? toCsv : toJson
+    const body = write(index.value.rows, result.value.indices, visible.value)
+    return { body, type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', name: `${input.exportFileName}.${format}` }
+  }
+
+  return {
+    source, errorMessage, loading, columns, visible, index, result, total, paging, pageIndices, rowKeyOf, announcement, exportFile,
+    ...useSorting(state.sorting),
+  }
+}
+
+// Columns written inline in a parent template are a new array on every parent render; the same
+// configuration keeps the same resolved columns, so the row index is not rebuilt on each keystroke.
+function useResolvedColumns<Row>(
+  input: DataTableInput<Row>,
+  firstRow: () => unknown,
+  component: string,
+): ComputedRef<ResolvedColumn<Row>[]> {
+  let cached: { key: string; first: unknown; columns: ResolvedColumn<Row>[] } | undefined
+  return computed(() => {
+    const key = columnsKey(input.columns)
+    const first = input.columns ? undefined : firstRow()
+    if (cached?.key === key && cached.first === first) return cached.columns
+    cached = { key, first, columns: resolveColumns<Row>(input.columns, firstRow(), component) }
+    return cached.columns
+  })
 }
 
 /**
- * The reactive shell around the framework-free TableIndex. Rows are taken
- * raw (never deep-proxied: 100,000 reactive objects would dominate every
- * keystroke) and the index is rebuilt only when the array or columns change
- * identity; nothing watches them deeply.
+ * The polite status line after a search or filter change: "12 results, filtered by Country (2)".
+ * Empty until the first change, so loading the page announces nothing.
  */
-export function useDataTable<Row>(rows: () => readonly Row[], columns: () => ResolvedColumn<Row>[], state: DataTableState): DataTableView<Row> {
-  // A computed, not a watcher: it must also follow rows fetched during SSR, where watchers never fire.
-  const index = computed(() => markRaw(new TableIndex(toRaw(rows()) as readonly Row[], columns())))
+function useAnnouncement<Row>(state: DataTableState, result: ComputedRef<QueryResult<Row>>, labels: Ref<DataTableLabels>): Ref<string> {
+  const announcement = ref('')
+  watch([state.globalFilter, state.columnFilters], () => {
+    const count = result.value.indices.length
+    const active = result.value.facets
+      .map((facet) => ({ title: facet.column.title, selected: state.columnFilters.value[facet.column.name]?.length ?? 0 }))
+      .filter((entry) => entry.selected)
+      .map((entry) => `${entry.title} (${entry.selected})`)
+    announcement.value = tableResultsText(labels.value, count, active)
+  })
+  return announcement
+}
 
-  const result = computed(() =>
-    index.value.query({ search: state.search.value, filters: state.filters.value, sort: state.sort.value }),
-  )
-  const paging = computed(() => pageWindow(result.value.indices.length, state.page.value, state.pageSize.value))
-  const pageIndices = computed(() => result.value.indices.subarray(paging.value.start, paging.value.end))
-
-  return { index, result, paging, pageIndices }
+/** Sort cycling (none → ascending → descending → none) and the `aria-sort` of a header. */
+function useSorting(sorting: Ref<SortState | null>) {
+  function toggleSort(column: { name: string }): void {
+    const current = sorting.value
+    if (current?.column !== column.name) sorting.value = { column: column.name, direction: 'asc' }
+    else if (current.direction === 'asc') sorting.value = { column: column.name, direction: 'desc' }
+    else sorting.value = null
+  }
+  function ariaSort(column: { name: string }): 'ascending' | 'descending' | undefined {
+    if (sorting.value?.column !== column.name) return undefined
+    return sorting.value.direction === 'asc' ? 'ascending' : 'descending'
+  }
+  return { toggleSort, ariaSort }
 }

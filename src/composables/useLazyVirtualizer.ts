@@ -31,22 +31,7 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
   let disposed = false
   let unmount: (() => void) | undefined
 
-  function options(lib: Core): VirtualizerOptions<HTMLElement, Element> {
-    return {
-      count: enabled.value ? count.value : 0,
-      enabled: enabled.value,
-      getScrollElement: () => scroller.value,
-      estimateSize: () => ROW_ESTIMATE,
-      overscan: OVERSCAN,
-      // Measuring in the next frame avoids "ResizeObserver loop" errors while rows settle.
-      useAnimationFrameWithResizeObserver: true,
-      initialRect: { width: 1024, height: VIEWPORT },
-      observeElementRect: lib.observeElementRect,
-      observeElementOffset: lib.observeElementOffset,
-      scrollToFn: lib.elementScroll,
-      onChange: () => triggerRef(state),
-    }
-  }
+  const options = (lib: Core) => virtualizerOptions(lib, count, enabled, scroller, () => triggerRef(state))
 
   async function load(): Promise<void> {
     if (!enabled.value || loading) return
@@ -97,5 +82,28 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
     scrollToTop(): void {
       state.value?.scrollToOffset(0)
     },
+  }
+}
+
+function virtualizerOptions(
+  lib: Core,
+  count: Ref<number>,
+  enabled: Ref<boolean>,
+  scroller: Ref<HTMLElement | null>,
+  onChange: () => void,
+): VirtualizerOptions<HTMLElement, Element> {
+  return {
+    count: enabled.value ? count.value : 0,
+    enabled: enabled.value,
+    getScrollElement: () => scroller.value,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+    // Measuring in the next frame avoids "ResizeObserver loop" errors while rows settle.
+    useAnimationFrameWithResizeObserver: true,
+    initialRect: { width: 1024, height: VIEWPORT },
+    observeElementRect: lib.observeElementRect,
+    observeElementOffset: lib.observeElementOffset,
+    scrollToFn: lib.elementScroll,
+    onChange,
   }
 }

@@ -94,7 +94,7 @@ export function useUi<K extends keyof ShUiThemes>(options: UseUiOptions<K>) {
   })
 
   provide(UI_KEY, { ...inject(UI_KEY, {}), [key]: { ui, classes, name } })
-  return { ui, attrs, classes }
+  return { ui, attrs, classes, name }
 }
 
 function leaf(map: ThemeShape, path: string): string {

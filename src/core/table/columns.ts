@@ -20,8 +20,10 @@ export interface DataTableColumn<Row = Record<string, unknown>> {
   query?: boolean
   sortable?: boolean
   type?: ColumnType
-  /** `url` columns: `[field]` whose value is the link target while the cell shows `name`. `subs`: `[field]` read from each item. */
+  /** `url` columns: `field` or `[field]` whose value is the link target while the cell shows `name`. `subs`: the field read from each item. */
   typeData?: unknown
+  /** A string value holding markup shows as sanitised HTML (links, emphasis, code, line breaks); `false` shows the markup as text. */
+  html?: boolean
   /** Not shown; still searchable, filterable and exported only when visible. */
   hide?: boolean
   /** `DY`: show and filter by the year of a date. */
@@ -43,6 +45,8 @@ export interface ResolvedColumn<Row = Record<string, unknown>> {
   query: boolean
   sortable: boolean
   hide: boolean
+  /** String values with markup render as sanitised HTML. */
+  html: boolean
   /** Date columns read as years (`formatColumValue: DY`). */
   yearOnly: boolean
   hrefPath?: string[]
@@ -82,7 +86,7 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
     }
     const yearOnly = column.formatColumValue === 'DY'
     if (column.formatColumValue !== undefined && !yearOnly) warn(component, `columns "${column.name}" has unknown formatColumValue "${String(column.formatColumValue)}"; ignored.`)
-    const hrefField = Array.isArray(column.typeData) && typeof column.typeData[0] === 'string' ? column.typeData[0] : undefined
+    const hrefField = typeDataField(column.typeData)
     out.push({
       name: column.name,
       path: splitPath(column.name),
@@ -93,6 +97,7 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
       query: column.query === undefined ? !explicitQuery && !column.hide : column.query === true,
       sortable: column.sortable === true,
       hide: column.hide === true,
+      html: column.html !== false,
       yearOnly,
       hrefPath: type === 'url' && hrefField ? splitPath(hrefField) : undefined,
       subPath: type === 'subs' && hrefField ? splitPath(hrefField) : undefined,
@@ -100,6 +105,12 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
     })
   })
   return out
+}
+
+/** The field named by `typeData`: the OMA pages write it both as `"tsLink"` and as `["tsLink"]`. */
+function typeDataField(typeData: unknown): string | undefined {
+  const field = Array.isArray(typeData) ? typeData[0] : typeData
+  return typeof field === 'string' && field ? field : undefined
 }
 
 /** Quick-filter columns in `filterOrder`, ties in column order. */

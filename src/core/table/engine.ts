@@ -1,7 +1,7 @@
 import { filterColumns, type ResolvedColumn } from './columns'
 import { collator, sortKeys, sortedOrder, type SortState } from './sort'
 import { COLUMN_SEPARATOR, normalizeText, searchWords } from '../text'
-import { displayText, facetLabel, rawValue, UNDEFINED_FACET } from './values'
+import { displayText, facetLabel, isYearColumn, rawValue, UNDEFINED_FACET } from './values'
 
 /** Selected facet labels per column name; an empty or missing list means "no filter". */
 export type FilterState = Record<string, string[]>
@@ -185,12 +185,15 @@ export class TableIndex<Row> {
     return {
       indices,
       words,
-      facets: facets.map((facet, f) => ({
-        column: facet.column,
-        values: facet.labels.map((value, code) => ({ value, count: counts[f]![code]! })),
-      })),
+      facets: facets.map((facet, f) => facetValues(facet, counts[f]!)),
     }
   }
+}
+
+function facetValues<Row>(facet: FacetIndex<Row>, counts: Uint32Array): Facet<Row> {
+  const values = facet.labels.map((value, code) => ({ value, count: counts[code]! }))
+  // A year filter lists years only, as the OMA site does: "no date" is not a year to pick.
+  return { column: facet.column, values: isYearColumn(facet.column) ? values.filter((entry) => entry.value !== UNDEFINED_FACET) : values }
 }
 
 function buildFacet<Row>(rows: readonly Row[], column: ResolvedColumn<Row>): FacetIndex<Row> {
@@ -218,7 +221,7 @@ function buildFacet<Row>(rows: readonly Row[], column: ResolvedColumn<Row>): Fac
     codes[i] = code
   }
   // Values in collation order (years newest first), "Undefined" last.
-  const descending = column.type === 'date' || column.yearOnly
+  const descending = isYearColumn(column)
   const order = raw
     .map((label, code) => ({ label, code }))
     .sort((a, b) => {

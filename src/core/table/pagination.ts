@@ -1,6 +1,25 @@
+import { warn } from '../warn'
+
 /** `0` stands for "All" in page-size lists and `v-model:page-size`. */
 export const ALL_ROWS = 0
 export const PAGE_SIZES = [10, 25, 50, 100, ALL_ROWS] as const
+export const DEFAULT_PAGE_SIZE = 10
+
+/** A page size as a number of rows or ALL_ROWS: the OMA pages write `-1` for All, as DataTables does; anything else unusable is undefined. */
+export function pageSizeOf(value: unknown): number | undefined {
+  const size = typeof value === 'string' && value.trim() ? Number(value) : value
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < -1) return undefined
+  return size <= 0 ? ALL_ROWS : size
+}
+
+/** The `perPage` prop as a page size: `-1` and `0` are All; anything unusable warns once and gives the default. */
+export function initialPageSize(perPage: unknown, component: string): number {
+  if (perPage === undefined || perPage === null) return DEFAULT_PAGE_SIZE
+  const size = pageSizeOf(perPage)
+  if (size !== undefined) return size
+  warn(component, `perPage must be a whole number of rows, or -1 or 0 for All, got ${JSON.stringify(perPage)}; ${DEFAULT_PAGE_SIZE} is used.`)
+  return DEFAULT_PAGE_SIZE
+}
 
 export interface PageWindow {
   page: number

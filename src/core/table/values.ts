@@ -1,6 +1,7 @@
 import type { ResolvedColumn } from './columns'
 import { parseDate } from './dates'
 import { getPath } from './path'
+import { htmlToText } from '../sanitize'
 
 /** What a cell shows for any JSON value: text only, never markup. */
 export function cellText(value: unknown): string {
@@ -45,11 +46,21 @@ function cellLines<Row>(row: Row, column: ResolvedColumn<Row>): string {
     const year = parseDate(value)?.year
     return year === undefined ? cellText(value) : String(year)
   }
+  if (htmlOf(value, column) !== undefined) return htmlToText(value)
   if (column.type === 'subs' && Array.isArray(value)) {
     const sub = column.subPath
     return value.map((item) => cellText(sub ? getPath(item, sub) : item)).filter(Boolean).join('\n')
   }
   return cellText(value)
+}
+
+/** Values that look like markup: a tag, a comment or a character reference. */
+const MARKUP = /<[a-zA-Z/!]|&#?\w+;/
+
+/** The cell's value when it is HTML to render sanitised: a string with markup in a column that allows it (text and url cells). */
+export function htmlOf<Row>(value: unknown, column: ResolvedColumn<Row>): string | undefined {
+  if (!column.html || typeof value !== 'string' || (column.type !== 'text' && column.type !== 'url')) return undefined
+  return MARKUP.test(value) ? value : undefined
 }
 
 /** The link target of a url/email cell before `safeUrl`; undefined for other types. */
@@ -72,7 +83,7 @@ export function facetLabel<Row>(row: Row, column: ResolvedColumn<Row>): string {
     const custom = column.facet(value, row)
     return typeof custom === 'string' && !isEmptyText(custom) ? custom.trim() : UNDEFINED_FACET
   }
-  if (column.type === 'date' || column.yearOnly) {
+  if (isYearColumn(column)) {
     const year = parseDate(value)?.year
     return year === undefined ? UNDEFINED_FACET : String(year)
   }
@@ -86,7 +97,7 @@ export function facetLabel<Row>(row: Row, column: ResolvedColumn<Row>): string {
  */
 export function numericKey<Row>(row: Row, column: ResolvedColumn<Row>): number {
   const value = rawValue(row, column)
-  if (column.type === 'date' || column.yearOnly) return parseDate(value)?.time ?? Number.NaN
+  if (isYearColumn(column)) return parseDate(value)?.time ?? Number.NaN
   if (column.type === 'number') {
     if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN
     const text = cellText(value).replace(/[,\s]/g, '')
@@ -95,6 +106,11 @@ export function numericKey<Row>(row: Row, column: ResolvedColumn<Row>): number {
   return Number.NaN
 }
 
+/** Date columns filter by year. */
+export function isYearColumn<Row>(column: ResolvedColumn<Row>): boolean {
+  return column.type === 'date' || column.yearOnly
+}
+
 export function isNumericColumn<Row>(column: ResolvedColumn<Row>): boolean {
-  return column.type === 'number' || column.type === 'date' || column.yearOnly
+  return column.type === 'number' || isYearColumn(column)
 }

@@ -43,10 +43,12 @@ describe('ShDataTable with rows', () => {
     expect(wrapper.text()).toContain('javascript:alert(1)')
   })
 
-  it('given markup in a value when rendered then it is shown as text', () => {
+  it('given hostile markup in a value when rendered then nothing of it survives the cell sanitiser, and with html: false it is shown as text', () => {
     const wrapper = mount(ShDataTable, { props: { rows: [{ name: '<img src=x onerror=alert(1)>' }] } })
     expect(wrapper.find('img').exists()).toBe(false)
-    expect(wrapper.find('td').text()).toBe('<img src=x onerror=alert(1)>')
+    expect(wrapper.find('td').html()).not.toContain('onerror')
+    const asText = mount(ShDataTable, { props: { rows: [{ name: '<img src=x onerror=alert(1)>' }], columns: [{ name: 'name', html: false }] } })
+    expect(asText.find('td').text()).toBe('<img src=x onerror=alert(1)>')
   })
 
   it('given a search when typed then rows filter, matches are marked and the count is announced', async () => {

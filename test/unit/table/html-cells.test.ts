@@ -1,0 +1,51 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import ShDataTable from '../../../src/components/ShDataTable.vue'
+import { resolveColumns } from '../../../src/core/table/columns'
+import { toCsv } from '../../../src/core/table/export'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+// As the registry transforms write them: a link per file, plus what hostile data could add.
+const rows = [
+  { id: 1, name: 'LWM2M Security', files: '<a href="https://example.org/0.xml">XML</a> <em>v1.2</em><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 1">' },
+  { id: 2, name: 'Device', files: '<a href="javascript:alert(1)">Bad</a><br>plain &amp; simple' },
+]
+const columns = [{ name: 'name' }, { name: 'files', title: 'Files', sortable: true }]
+const cells = (wrapper: ReturnType<typeof mount>) => wrapper.findAll('tbody tr[data-slot="tr"] td:nth-child(2)')
+
+describe('HTML inside cell values', () => {
+  it('given cells holding links and markup when rendered then they show sanitised HTML: links and emphasis, nothing executable', () => {
+    const wrapper = mount(ShDataTable, { props: { rows, columns } })
+    const [first, second] = cells(wrapper)
+    expect(first!.get('a').attributes('href')).toBe('https://example.org/0.xml')
+    expect(first!.find('em').text()).toBe('v1.2')
+    expect(first!.find('script').exists()).toBe(false)
+    expect(first!.find('img').exists()).toBe(false)
+    expect(first!.html()).not.toContain('onerror')
+    expect(second!.get('a').attributes('href')).toBeUndefined()
+    expect(second!.find('br').exists()).toBe(true)
+    expect(second!.text()).toContain('plain & simple')
+    expect(wrapper.text()).not.toContain('<a href')
+  })
+
+  it('given HTML cells when searched, sorted and exported then their text is used, not their tags', async () => {
+    const wrapper = mount(ShDataTable, { props: { rows, columns } })
+    await wrapper.get('input[type="search"]').setValue('href')
+    expect(wrapper.findAll('tbody tr[data-slot="tr"]')).toHaveLength(0)
+    await wrapper.get('input[type="search"]').setValue('simple')
+    expect(wrapper.findAll('tbody tr[data-slot="tr"]').map((row) => row.find('td').text())).toEqual(['Device'])
+    const resolved = resolveColumns(columns, rows[0], 'ShDataTable')
+    const csv = toCsv(rows, Int32Array.from([0, 1]), resolved)
+    expect(csv).toContain('XML v1.2')
+    expect(csv).not.toContain('<a')
+  })
+
+  it('given a column with html: false when rendered then the markup shows as text', () => {
+    const wrapper = mount(ShDataTable, { props: { rows, columns: [{ name: 'name' }, { name: 'files', html: false }] } })
+    expect(cells(wrapper)[0]!.find('a').exists()).toBe(false)
+    expect(cells(wrapper)[0]!.text()).toContain('<a href="https://example.org/0.xml">XML</a>')
+  })
+})
