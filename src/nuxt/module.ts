@@ -26,7 +26,9 @@ export interface ModuleOptions {
   markdown?: 'auto' | 'mdc' | 'builtin'
   /**
    * Table fetches go through Nuxt's `$fetch`, so server-rendered pages hold the first
-   * page of rows, and the loaded JSON travels in the payload (`useState`) to hydration.
+   * page of rows, and the loaded data travels in the payload (`useState`) to hydration.
+   * JSON responses arrive parsed, anything else (an XML registry) as text, for `transformRawData`,
+   * which names a helper the app provides (`nuxtApp.provide('name', fn)`).
    * @default true
    */
   fetch?: boolean
@@ -60,11 +62,12 @@ export default defineNuxtModule<ModuleOptions>({
     })
 
     // Nitro does not serve public/ to the app's own server-side requests in dev and
-    // while prerendering, so `dataUrl: /data/x.json` would 404 there and the page
-    // would lose its server-rendered rows. Static output only: a deployed server serves them itself.
+    // while prerendering, so `dataUrl: /data/x.json` (or a registry's .xml) would reach
+    // the page router there and the page would lose its server-rendered rows.
+    // Static output only: a deployed server serves them itself.
     if (options.fetch !== false && (nuxt.options.dev || (nuxt.options as { _generate?: boolean })._generate)) {
-      addServerTemplate({ filename: '#sh-ui/public-json.mjs', getContents: () => publicJsonHandler(nuxt.options.dir.public) })
-      addServerHandler({ middleware: true, handler: '#sh-ui/public-json.mjs' })
+      addServerTemplate({ filename: '#sh-ui/public-data.mjs', getContents: () => publicDataHandler(nuxt.options.dir.public) })
+      addServerHandler({ middleware: true, handler: '#sh-ui/public-data.mjs' })
     }
 
     addTypeTemplate({
@@ -98,21 +101,34 @@ function pluginSource(options: ModuleOptions & { mdc: boolean }): string {
   ].join('\n')
 }
 
-function publicJsonHandler(publicDir: string): string {
+/** Data files a table may load, by extension; anything else (images, fonts) Nitro serves to browsers itself. */
+const DATA_TYPES: Record<string, string> = {
+  json: 'application/json',
+  xml: 'application/xml',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  txt: 'text/plain',
+  yaml: 'application/yaml',
+  yml: 'application/yaml',
+}
+
+function publicDataHandler(publicDir: string): string {
   return `import { readFile } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { defineEventHandler, setResponseHeader } from 'h3'
 const root = resolve(${JSON.stringify(publicDir)})
+const types = ${JSON.stringify(DATA_TYPES)}
 export default defineEventHandler(async (event) => {
   if (event.method !== 'GET') return
   let path
   try { path = decodeURIComponent(event.path.split('?')[0]) } catch { return }
-  if (!path.endsWith('.json')) return
+  const type = types[path.slice(path.lastIndexOf('.') + 1).toLowerCase()]
+  if (!type) return
   const file = resolve(root, '.' + path)
   if (!file.startsWith(root + sep)) return
   const body = await readFile(file, 'utf8').catch(() => undefined)
   if (body === undefined) return
-  setResponseHeader(event, 'content-type', 'application/json')
+  setResponseHeader(event, 'content-type', type + '; charset=utf-8')
   return body
 })
 `
