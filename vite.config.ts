@@ -80,6 +80,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Hydration tests (test/support/hydration.ts) see mismatch details as a production Nuxt app with `debug.hydration` does.
+        define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { extname } from 'node:path'
-import { chromium } from 'playwright'
+import { launchChromium, recordProblems } from './browser-checks.mjs'
 import { playground, preparePlayground, run } from './playground.mjs'
 
 const started = Date.now()
@@ -145,25 +145,12 @@ async function checkInBrowser() {
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${server.address().port}`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  const browser = await launchChromium()
   try {
     for (const route of routes) {
       const page = await browser.newPage()
-      const problems = []
+      const problems = recordProblems(page)
       const dataRequests = []
-      page.on('console', (message) => {
-        // Failed loads are reported below with their URL.
-        if (/^Failed to load resource/.test(message.text())) return
-        if (message.type() === 'error' || /hydration/i.test(message.text())) problems.push(message.text())
-      })
-      page.on('response', (response) => {
-        // The playground ships no favicon; browsers ask for one anyway.
-        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`)
-      })
-      page.on('pageerror', (error) => problems.push(error.message))
       page.on('request', (request) => {
         if (request.url().includes('/data/')) dataRequests.push(request.url())
       })

@@ -1,7 +1,7 @@
 // As the OMA site does it: a plugin provides each table transform by name,
 // and sh-ui/nuxt resolves `transformRawData: "filterDDFObjects"` to `$filterDDFObjects`.
 import { defineNuxtPlugin } from '#app'
-import { filterCommonObjects, filterDDFObjects, filterOmaEnablers } from '../../shared/transforms'
+import { filterCommonObjects, filterDDFObjects, filterOmaEnablers } from '../utils/transforms'
 
 export default defineNuxtPlugin((nuxtApp) => {
   nuxtApp.provide('filterDDFObjects', filterDDFObjects)

@@ -1,7 +1,7 @@
 // Table transforms as a site writes them: each takes what the table fetched
 // (an XML registry as text, a JSON document parsed) and returns rows. Pages
 // name them (`transformRawData: filterDDFObjects`); the app's plugin provides
-// them (app/plugins/transforms.ts). Written for this project; the OMA site's
+// them (../plugins/transforms.ts). Written for this project; the OMA site's
 // own plugin code is not copied. Also run over the real registry files in test/mdc.
 
 type Row = Record<string, unknown>

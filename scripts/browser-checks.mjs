@@ -1,0 +1,38 @@
+// Chromium for the playground checks, and the one definition of "a page
+// hydrated cleanly": no hydration message of any level (Vue's mismatch
+// details are on in every playground), no console error, no page error, no failed load.
+import { createServer as createNetServer } from 'node:net'
+import { chromium } from 'playwright'
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+/** Starts recording a page's problems; read the returned array after the page has loaded. */
+export function recordProblems(page) {
+  const problems = []
+  page.on('console', (message) => {
+    // Failed loads are reported below with their URL.
+    if (/^Failed to load resource/.test(message.text())) return
+    if (message.type() === 'error' || /hydration/i.test(message.text())) problems.push(message.text())
+  })
+  page.on('response', (response) => {
+    // The playgrounds ship no favicon; browsers ask for one anyway.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`)
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return problems
+}
+
+/** A port nothing listens on, for a dev server. */
+export function freePort() {
+  return new Promise((resolve) => {
+    const server = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
