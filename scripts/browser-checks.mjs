@@ -17,7 +17,7 @@ export function recordProblems(page) {
   page.on('console', (message) => {
     // Failed loads are reported below with their URL.
     if (/^Failed to load resource/.test(message.text())) return
-    if (message.type() === 'error' || /hydration/i.test(message.text())) problems.push(message.text())
+    if (message.type() === 'error' || /hydration/i.test(message.text())) problems.push(describe(message))
   })
   page.on('response', (response) => {
     // The playgrounds ship no favicon; browsers ask for one anyway.
@@ -25,6 +25,22 @@ export function recordProblems(page) {
   })
   page.on('pageerror', (error) => problems.push(error.message))
   return problems
+}
+
+/**
+ * A console message with its DOM-node arguments shown as the start of their
+ * HTML (Vue's mismatch warnings pass the server-rendered node itself).
+ * Resolved lazily: the array entry is a promise until awaited by `settled`.
+ */
+function describe(message) {
+  return Promise.all(
+    message.args().map((arg) => arg.evaluate((value) => (value instanceof Node ? (value.outerHTML ?? value.textContent ?? '').slice(0, 160) : String(value))).catch(() => '?')),
+  ).then((parts) => (parts.length ? parts.join(' ') : message.text()))
+}
+
+/** The recorded problems as text, once every message's arguments are read. */
+export function settled(problems) {
+  return Promise.all(problems)
 }
 
 /** A port nothing listens on, for a dev server. */

@@ -5,7 +5,7 @@
 // `node scripts/test-playground-dev.mjs [playground-dir] [extra routes...]`; the default is playground/.
 import { spawn } from 'node:child_process'
 import { readdirSync } from 'node:fs'
-import { launchChromium, freePort, recordProblems } from './browser-checks.mjs'
+import { launchChromium, freePort, recordProblems, settled } from './browser-checks.mjs'
 import { preparePlayground, root } from './playground.mjs'
 
 const dir = process.argv[2] ?? 'playground'
@@ -56,7 +56,7 @@ try {
     await page.waitForFunction(() => document.querySelector('#__nuxt')?.hasChildNodes(), null, { timeout: 0 })
     await page.waitForTimeout(500)
     const ok = problems.length === 0
-    console.log(`${ok ? '✓' : '✗'} nuxt dev ${dir}${route} hydrates with no mismatch and no error${ok ? '' : ` (${problems.join(' | ')})`}`)
+    console.log(`${ok ? '✓' : '✗'} nuxt dev ${dir}${route} hydrates with no mismatch and no error${ok ? '' : ` (${(await settled(problems)).join(' | ')})`}`)
     if (!ok) failures.push(route)
     await page.close()
   }

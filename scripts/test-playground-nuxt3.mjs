@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
-import { launchChromium, recordProblems } from './browser-checks.mjs'
+import { launchChromium, recordProblems, settled } from './browser-checks.mjs'
 import { root } from './playground.mjs'
 
 const dir = `${root}playground-nuxt3`
@@ -95,7 +95,7 @@ async function checkInBrowser() {
       const tab = await browser.newPage()
       const problems = recordProblems(tab)
       await tab.goto(`${origin}${route}`, { waitUntil: 'networkidle' })
-      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, problems.join(' | '))
+      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, (await settled(problems)).join(' | '))
       if (route === '/stack') await checkStack(tab)
       if (route === '/segments') {
         const children = await tab.locator('[data-slot="wrapper"].grid-rows-1').evaluate((element) => ({

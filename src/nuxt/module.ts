@@ -1,6 +1,8 @@
-import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
+import { readFile } from 'node:fs/promises'
+import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
 import * as library from '../index'
 import { COMPONENT_ALIASES, libraryComponents, libraryComposables, type ComponentRegistration } from './registry'
+import { unlayer } from './unlayer'
 
 export interface ModuleOptions {
   /**
@@ -50,7 +52,7 @@ export default defineNuxtModule<ModuleOptions>({
 
     addImports(libraryComposables(library).map((name) => ({ name, from: 'sh-ui' })))
 
-    if (options.css === 'style') nuxt.options.css.push('sh-ui/style.css')
+    if (options.css === 'style') nuxt.options.css.push(styleSheet())
 
     // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external.
     nuxt.options.build.transpile.push('sh-ui')
@@ -74,6 +76,16 @@ export default defineNuxtModule<ModuleOptions>({
       filename: 'types/sh-ui.d.ts',
       getContents: () => APP_CONFIG_TYPES,
     })
+
+    /**
+     * With Tailwind CSS 3 in the app (@nuxt/ui v2 installs it; list sh-ui/nuxt after it), the
+     * stylesheet without cascade layers (see unlayer.ts); else the prebuilt file as it is.
+     */
+    function styleSheet(): string {
+      if (!hasNuxtModule('@nuxtjs/tailwindcss', nuxt)) return 'sh-ui/style.css'
+      const prebuilt = new URL('../style.css', import.meta.url)
+      return addTemplate({ filename: 'sh-ui/style.unlayered.css', getContents: async () => unlayer(await readFile(prebuilt, 'utf8')) }).dst
+    }
 
     function usesMdc(choice: ModuleOptions['markdown']): boolean {
       if (choice === 'builtin') return false

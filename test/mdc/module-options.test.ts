@@ -19,6 +19,7 @@ vi.mock('@nuxt/kit', () => ({
   addPluginTemplate: (template: { getContents: () => string }) => kit.plugins.push(template),
   addServerHandler: (handler: unknown) => kit.handlers.push(handler),
   addServerTemplate: () => undefined,
+  addTemplate: (template: { filename: string }) => ({ dst: `/app/.nuxt/${template.filename}` }),
   addTypeTemplate: () => undefined,
   hasNuxtModule: (name: string) => kit.installed.has(name),
 }))
@@ -93,6 +94,11 @@ describe('given module options', () => {
     const { plugin } = setup({ fetch: false })
     expect(plugin).toContain('"fetch":false')
     expect(kit.handlers).toHaveLength(0)
+  })
+
+  test('when the app runs Tailwind CSS 3 (@nuxtjs/tailwindcss, as @nuxt/ui v2 installs it), then the stylesheet added is the one without cascade layers', () => {
+    kit.installed.add('@nuxtjs/tailwindcss')
+    expect(setup({}).css).toEqual(['/app/.nuxt/sh-ui/style.unlayered.css'])
   })
 
   test('when unstyled is true, then the runtime is told to drop the default classes', () => {
