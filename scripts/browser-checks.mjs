@@ -1,6 +1,6 @@
 // Chromium for the playground checks, and the one definition of "a page
 // hydrated cleanly": no hydration message of any level (Vue's mismatch
-// details are on in every playground), no console error, no page error, no failed load.
+// details are on in every playground), no Vue warning, no console error, no page error, no failed load.
 import { createServer as createNetServer } from 'node:net'
 import { chromium } from 'playwright'
 
@@ -17,7 +17,7 @@ export function recordProblems(page) {
   page.on('console', (message) => {
     // Failed loads are reported below with their URL.
     if (/^Failed to load resource/.test(message.text())) return
-    if (message.type() === 'error' || /hydration/i.test(message.text())) problems.push(describe(message))
+    if (message.type() === 'error' || /hydration|\[Vue warn\]/i.test(message.text())) problems.push(describe(message))
   })
   page.on('response', (response) => {
     // The playgrounds ship no favicon; browsers ask for one anyway.
