@@ -1,5 +1,6 @@
 import { computed, inject, type Component, type ComputedRef, type InjectionKey } from 'vue'
 import type { UiProp } from '../core/ui'
+import { isPlainObject } from '../core/content-prop'
 import { warn } from '../core/warn'
 import type { ShUiThemes } from '../theme'
 
@@ -19,12 +20,32 @@ export interface ShUiOptions {
    */
   markdown?: Component
   /**
-   * Loads JSON for components with a `dataUrl` (ShDataTable, ShIprTable).
+   * @deprecated Use `fetchData`. Loads JSON for components with a `dataUrl` (ShDataTable, ShIprTable).
    * Default: `fetch`, an HTTP status check and `JSON.parse`, with readable errors.
    * When set, tables also fetch during SSR (`onServerPrefetch`), so Nuxt can plug
    * `$fetch` here and transfer the result in its payload; it must honour `init.signal`.
    */
   fetchJson?: (url: string, init: { signal: AbortSignal }) => Promise<unknown>
+  /**
+   * Loads the data of components with a `dataUrl` (ShDataTable, ShIprTable);
+   * replaces `fetchJson`, which stays as a deprecated alias (`fetchData` wins
+   * when both are set). Resolves to parsed JSON for JSON responses and to text
+   * otherwise, deciding by content type first, then by the URL's extension,
+   * so CSV or HTML sources reach `transformRawData` as strings. Must honour `signal`.
+   */
+  fetchData?: (url: string, init: { signal: AbortSignal }) => Promise<unknown>
+  /**
+   * Named transforms for `transformRawData: "name"` written in content (MDC
+   * cannot pass functions). Looked up after `resolveTransform`.
+   */
+  transforms?: Record<string, (raw: unknown) => unknown>
+  /**
+   * Finds a transform by name before `transforms` is consulted; sh-ui/nuxt sets
+   * it to look up `useNuxtApp()['$' + name]`, so a Nuxt plugin can provide one.
+   */
+  resolveTransform?: (name: string) => ((raw: unknown) => unknown) | undefined
+  /** Whether ShDataTable's quick filters start open when the table sets nothing. */
+  filtersOpen?: boolean
   /**
    * Hands JSON loaded during SSR over to hydration, so a server-rendered table
    * is neither fetched again nor rendered empty first: a record keyed by URL
@@ -68,10 +89,6 @@ export function extendContext(parent: ShUiContext, options: ShUiOptions, source 
     unstyled: options.unstyled ?? parent.unstyled,
     options: { ...parent.options, ...definedOnly(options) },
   }
-}
-
-function isPlainObject(value: unknown): value is ShUiThemeOverrides {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {

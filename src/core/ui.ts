@@ -1,10 +1,23 @@
 import { mergeClasses } from './class-merge'
+import { describe, isPlainObject, parseContentProp } from './content-prop'
 import { warn } from './warn'
 
 /** A theme: every leaf is the class string of one `data-slot`. */
 export interface ThemeShape {
   [slot: string]: string | ThemeShape
 }
+
+/** Dotted paths of a theme's string leaves: `link`, `tr.base`. */
+export type LeafPath<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${LeafPath<T[K]>}`
+}[keyof T & string]
+
+/**
+ * A theme's state classes as data: for a slot, each state names the leaf
+ * holding the classes added while the state is on, e.g.
+ * `{ pageButton: { current: 'pageCurrent' } }`.
+ */
+export type ThemeStates<T> = { [S in LeafPath<T>]?: Record<string, LeafPath<T>> }
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
 
@@ -18,9 +31,6 @@ export type UiOverride<T> = DeepPartial<T> & { strategy?: 'merge' | 'override' }
 /** `ui` as written in MDC may also arrive as a JSON string. */
 export type UiProp<T> = UiOverride<T> | string
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /**
  * Turns whatever a content writer supplied into a well-typed override:
@@ -33,26 +43,16 @@ export function normalizeUi<T extends ThemeShape>(
   component: string,
   source = 'ui',
 ): UiOverride<T> | undefined {
-  if (input === undefined || input === null || input === '') return undefined
-  let value = input
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value)
-    } catch {
-      warn(component, `${source} is not valid JSON (${truncate(input as string)}); the default classes are used.`)
-      return undefined
-    }
-  }
-  if (!isPlainObject(value)) {
-    warn(component, `${source} must be an object of class strings, got ${describe(value)}; the default classes are used.`)
-    return undefined
-  }
-  return clean(value, theme, component, source, true) as UiOverride<T>
+  const value = parseContentProp(input, { component, prop: source, expect: 'object' })
+  if (value === undefined) return undefined
+  return clean(value as Record<string, unknown>, theme, component, source, true) as UiOverride<T>
 }
 
 function clean(value: Record<string, unknown>, shape: ThemeShape, component: string, path: string, top = false) {
   const out: Record<string, unknown> = {}
   for (const [key, entry] of Object.entries(value)) {
+    // A YAML `wrapper:` with no value arrives as null: "not set", not a mistake.
+    if (entry === null || entry === undefined) continue
     const at = `${path}.${key}`
     if (key === 'strategy' && top) {
       if (entry === 'merge' || entry === 'override') out.strategy = entry
@@ -113,14 +113,4 @@ function blank(theme: ThemeShape): ThemeShape {
   const out: ThemeShape = {}
   for (const [key, value] of Object.entries(theme)) out[key] = typeof value === 'string' ? '' : blank(value)
   return out
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'string' ? `"${truncate(value)}"` : typeof value
-}
-
-function truncate(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text
 }

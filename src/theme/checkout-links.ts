@@ -1,5 +1,7 @@
+import type { ThemeStates } from '../core/ui'
+
 /** Default classes of ShCheckoutLinks, one entry per `data-slot`. */
-export default {
+const theme = {
   wrapper: 'my-6 text-sh-fg',
   title: 'mb-2 font-bold',
   list: 'list-disc space-y-1 ps-6 marker:text-sh-muted',
@@ -14,3 +16,8 @@ export default {
   externalIcon: 'ms-1 inline-block size-3.5 align-baseline',
   srOnly: 'sr-only',
 }
+
+export default theme
+
+/** The link to the page being shown gets `linkActive`. */
+export const states = { link: { current: 'linkActive' } } satisfies ThemeStates<typeof theme>

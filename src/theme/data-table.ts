@@ -1,3 +1,5 @@
+import type { ThemeStates } from '../core/ui'
+
 /**
  * Default classes of ShDataTable, one entry per `data-slot`. The keys of the
  * OMA `::ShDynamicTable` config (`wrapper`, `header`, `base`, `footer`, `search`,
@@ -5,7 +7,7 @@
  * keep their meaning; `th`/`td` leaves are joined in key order.
  * Below `sm`, rows become cards labelled from each cell's `data-label`.
  */
-export default {
+const theme = {
   wrapper: 'rounded-sh border border-sh-border bg-sh-surface p-4 font-sh text-sh-fg',
   header: 'mb-3 text-center text-lg font-semibold',
   base: 'space-y-3',
@@ -78,3 +80,15 @@ export default {
   pageGap: 'px-1 text-sh-muted',
   srOnly: 'sr-only',
 }
+
+export default theme
+
+/**
+ * The current page's button adds `pageCurrent`; rows add `tr.selected` when
+ * selected and `tr.active` when interactive. Sorting is shown by the icon and
+ * `aria-sort`, so it has no state classes.
+ */
+export const states = {
+  pageButton: { current: 'pageCurrent' },
+  'tr.base': { selected: 'tr.selected', active: 'tr.active' },
+} satisfies ThemeStates<typeof theme>

@@ -1,9 +1,11 @@
+import type { ThemeStates } from '../core/ui'
+
 /**
  * Default classes of ShFaq, one entry per `data-slot`. The first ten keys are
  * those of the original content (`header.*`, `wrapper`, `inner`, `question`,
  * `q`, `answer`, `a`, `divider`, `icon`); the rest style what ShFaq adds.
  */
-export default {
+const theme = {
   /** The whole block (`<section>`); the `class` attribute merges here. */
   root: 'my-6 font-sh text-sh-fg [&_::highlight(sh-faq-match)]:bg-sh-mark [&_::highlight(sh-faq-match)]:text-sh-mark-fg',
   header: {
@@ -49,3 +51,8 @@ export default {
   /** Shown when the search matches nothing. */
   empty: 'px-4 py-6 text-sh-muted',
 }
+
+export default theme
+
+/** None: open/closed is styled through `aria-expanded` and `hidden` selectors in the leaves. */
+export const states = {} satisfies ThemeStates<typeof theme>

@@ -257,7 +257,6 @@ describe('invalid options warn once, name the component and key, and keep defaul
     ['a number', 42, 'got number'],
     ['an array', ['p-4'], 'got an array'],
     ['invalid JSON', '{wrapper: p-4}', 'not valid JSON'],
-    ['a null leaf', { wrapper: null }, 'ui.wrapper must be a class string, got null'],
     ['a numeric leaf', { inner: 3 }, 'ui.inner must be a class string, got number'],
     ['an unknown key', { header: 'x' }, 'unknown key ui.header'],
   ])('given %s as the ui prop, when rendered, then exactly one sh-ui warning names ShSegment and defaults apply', (_, ui, text) => {
@@ -294,7 +293,7 @@ describe('nested class-map keys through every level (useUi with a nested theme)'
     props: { ui: [Object, String] as PropType<ThemedProps<typeof nestedTheme>['ui']>, unstyled: { type: Boolean, default: undefined } },
     setup(props) {
       // Registered under the segment key only for the test: useUi is generic over any theme shape at runtime.
-      const { ui, attrs } = useUi('segment' as never, 'ShNested', nestedTheme as never, props as never, 'wrapper' as never)
+      const { ui, attrs } = useUi({ key: 'segment' as never, name: 'ShNested', theme: nestedTheme as never, props: props as never, root: 'wrapper' as never })
       const map = ui as unknown as { value: typeof nestedTheme }
       return () =>
         h('div', { ...attrs.value, class: map.value.wrapper, 'data-slot': 'wrapper' }, [

@@ -177,8 +177,14 @@ describe('normalizeUi: invalid input warns once and falls back to defaults', () 
     expect(warnings()).toEqual([expect.stringContaining('ui.header.titel')])
   })
 
+  it('given null for a class-string leaf (a YAML key with no value), when normalized, then the leaf is silently not set', () => {
+    const ui = normalizeUi({ wrapper: null, inner: 'max-w-none' }, theme, 'ShSegment')
+    expect(ui).toEqual({ inner: 'max-w-none' })
+    expect(warnings()).toEqual([])
+    expect(resolveUi(theme, [ui]).wrapper).toBe(theme.wrapper)
+  })
+
   it.each([
-    ['null', null, 'null'],
     ['a number', 3, 'number'],
     ['an array', ['p-4'], 'an array'],
     ['an object', { x: 'p-4' }, 'object'],
