@@ -19,8 +19,6 @@ export interface ShUiNuxtSettings {
 
 type Fetch = (url: string, init: { signal: AbortSignal }) => Promise<unknown>
 type Transform = (raw: unknown) => unknown
-/** The data-loading options of api.md 6 (fetchData, resolveTransform), until config.ts declares them. */
-type DataOptions = ShUiOptions & { fetchData?: Fetch; resolveTransform?: (name: string) => Transform | undefined }
 
 /**
  * What the module's plugin runs: `app.config.ts`'s `shUi` becomes the plugin
@@ -28,13 +26,14 @@ type DataOptions = ShUiOptions & { fetchData?: Fetch; resolveTransform?: (name: 
  */
 export function installShUi(nuxtApp: NuxtApp, settings: ShUiNuxtSettings): void {
   const appConfig = useAppConfig() as { shUi?: ShUiThemeOverrides }
-  const fixed: DataOptions = {
+  const fixed: ShUiOptions = {
     unstyled: settings.unstyled,
     markdown: settings.mdc ? mdcMarkdown(settings.mdc) : ShMarkdown,
     resolveTransform: (name) => providedFunction(nuxtApp, name),
   }
   if (settings.fetch) {
     fixed.fetchData = nuxtFetch()
+    // The deprecated alias too, for readers not yet on fetchData (useJsonFetch before the table work lands).
     fixed.fetchJson = fixed.fetchData
     fixed.jsonState = jsonState
   }
