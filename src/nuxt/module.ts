@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
+import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTemplate, addTypeTemplate, defineNuxtModule, extendViteConfig, hasNuxtModule } from '@nuxt/kit'
 import * as library from '../index'
 import { COMPONENT_ALIASES, libraryComponents, libraryComposables, type ComponentRegistration } from './registry'
 import { unlayer } from './unlayer'
@@ -56,6 +56,13 @@ export default defineNuxtModule<ModuleOptions>({
 
     // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external.
     nuxt.options.build.transpile.push('sh-ui')
+    // Transpiled, sh-ui is not pre-bundled by Vite's dev server, and neither are its dependencies:
+    // dayjs ships CommonJS only, so the browser's `import dayjs from 'dayjs'` failed, every async
+    // component importing sh-ui rendered nothing and `nuxt dev` reported a hydration mismatch at MDCRenderer.
+    extendViteConfig((config) => {
+      config.optimizeDeps ??= {}
+      config.optimizeDeps.include = [...new Set([...(config.optimizeDeps.include ?? []), ...CJS_DEPENDENCIES])]
+    })
 
     addPluginTemplate({
       filename: 'sh-ui.plugin.mjs',
@@ -97,6 +104,9 @@ export default defineNuxtModule<ModuleOptions>({
     }
   },
 })
+
+/** sh-ui's CommonJS-only dependencies, as Vite names a dependency of a dependency. */
+const CJS_DEPENDENCIES = ['sh-ui > dayjs', 'sh-ui > dayjs/plugin/customParseFormat.js']
 
 function registerComponent({ name, exportName }: ComponentRegistration): void {
   addComponent({ name, export: exportName, filePath: 'sh-ui', global: true })

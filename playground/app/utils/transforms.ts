@@ -19,7 +19,7 @@ function xmlText(body: string): string {
 }
 
 /** Every `<Item>` of a registry file as a record of its child elements' text (and its attributes). */
-export function xmlItems(xml: string): Row[] {
+function xmlItems(xml: string): Row[] {
   const items: Row[] = []
   for (const [, attributes, body] of xml.matchAll(/<Item\b([^>]*)>([\s\S]*?)<\/Item>/g)) {
     const item: Row = {}
