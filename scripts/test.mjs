@@ -23,6 +23,7 @@ const steps = [
   { name: 'consumer apps (npm pack, Vite + Tailwind / style.css, Chromium)', cmd: 'node', args: ['test/consumer/run.mjs'] },
   // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
   { name: 'playground (nuxt generate + HTML checks)', cmd: 'node', args: ['scripts/test-playground.mjs'] },
+  { name: 'nuxt dev (playground: every page hydrated in Chromium, no mismatch)', cmd: 'node', args: ['scripts/test-playground-dev.mjs'] },
   // The OMA site's own stack; its packages come from playground-nuxt3/package-lock.json (npm ci on first run).
   { name: 'playground-nuxt3 (Nuxt 3 + @nuxt/ui v2 + @nuxt/content 3: generate, HTML checks, Chromium)', cmd: 'node', args: ['scripts/test-playground-nuxt3.mjs'] },
 ]
