@@ -38,7 +38,8 @@ export default defineConfig({
     },
     cssCodeSplit: false,
     rolldownOptions: {
-      external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      // Node built-ins stay imports: sh-ui/nuxt's module runs in Node (it reads the prebuilt stylesheet).
+      external: (id) => id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: {
         // One file per module keeps every component tree-shakable for consumers and size checks.
         preserveModules: true,

@@ -5,6 +5,8 @@ export default defineNuxtConfig({
   shUi: { css: 'style' },
   compatibilityDate: '2025-07-15',
   devtools: { enabled: false },
+  // Vue's production hydration mismatch details, so the Chromium check sees every mismatch with its cause.
+  debug: { hydration: true },
   telemetry: false,
   // Kept lean for CI: no code highlighting, no source maps.
   content: { build: { markdown: { highlight: false } } },

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { extname } from 'node:path'
-import { chromium } from 'playwright'
+import { launchChromium, recordProblems, settled } from './browser-checks.mjs'
 import { playground, preparePlayground, run } from './playground.mjs'
 
 const started = Date.now()
@@ -40,7 +40,7 @@ const slotClass = (html, slot, marker = '') => {
 }
 const faqPages = (html) => (html.match(/"@type":\s*"FAQPage"/g) ?? []).length
 
-const routes = ['/', '/faq', '/segments', '/tables', '/links']
+const routes = ['/', '/faq', '/segments', '/tables', '/links', '/registry', '/documents']
 for (const route of routes) {
   const exists = existsSync(`${out}${route === '/' ? '' : route}/index.html`)
   check(`${route} is generated`, exists)
@@ -99,6 +99,19 @@ if (existsSync(`${out}/tables/index.html`)) {
   check('/tables: pagination keeps later rows off the first page', !seen.includes('part 32'))
 }
 
+if (existsSync(`${out}/registry/index.html`)) {
+  const seen = text(page('/registry'))
+  check('/registry: the XML registry, through the transform the app provides ($filterDDFObjects), shows every object on the server', seen.includes('Soil Moisture 1') && seen.includes('Gate Lock 3'))
+  check('/registry: a link the transform puts in a cell renders as a link', /<a[^>]*href="https:\/\/example.org\/registry\/version_history\/3300-1_0.xml"[^>]*>XML<\/a>/.test(page('/registry')))
+  check('/registry: the enablers JSON, through $filterOmaEnablers, shows its rows', seen.includes('Garden Compost Rota'))
+}
+
+if (existsSync(`${out}/documents/index.html`)) {
+  const seen = text(page('/documents'))
+  check('/documents: the table after other MDC blocks shows its first rows on the server', seen.includes('GC-TS-PLOTB-V1_0-20150101-C.pdf'))
+  check('/documents: the header markdown renders', /Garden <em[^>]*>technical<\/em> specifications/.test(page('/documents')))
+}
+
 if (existsSync(`${out}/links/index.html`)) {
   const html = page('/links')
   check('/links renders both link lists as labelled navigation', (html.match(/<nav[^>]*aria-labelledby=/g) ?? []).length === 2)
@@ -145,30 +158,17 @@ async function checkInBrowser() {
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${server.address().port}`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  const browser = await launchChromium()
   try {
     for (const route of routes) {
       const page = await browser.newPage()
-      const problems = []
+      const problems = recordProblems(page)
       const dataRequests = []
-      page.on('console', (message) => {
-        // Failed loads are reported below with their URL.
-        if (/^Failed to load resource/.test(message.text())) return
-        if (message.type() === 'error' || /hydration/i.test(message.text())) problems.push(message.text())
-      })
-      page.on('response', (response) => {
-        // The playground ships no favicon; browsers ask for one anyway.
-        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`)
-      })
-      page.on('pageerror', (error) => problems.push(error.message))
       page.on('request', (request) => {
         if (request.url().includes('/data/')) dataRequests.push(request.url())
       })
       await page.goto(`${origin}${route}`, { waitUntil: 'networkidle' })
-      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, problems.join(' | '))
+      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, (await settled(problems)).join(' | '))
       if (route === '/tables') {
         check('/tables hydrates its tables from the payload (no second fetch of their data)', dataRequests.length === 0, dataRequests.join(', '))
         const rows = await page.locator('[data-slot="tbody"]').first().locator('tr[data-slot="tr"]').count()
@@ -177,6 +177,10 @@ async function checkInBrowser() {
         await page.waitForTimeout(300)
         const text = await page.locator('[data-slot="tbody"]').first().innerText()
         check('/tables search works after hydration', text.includes('Elmfield') && !text.includes('Acorn'), text.slice(0, 80))
+      }
+      if (route === '/segments') {
+        const grid = await page.locator('[data-slot="wrapper"].grid-rows-1').evaluate((element) => element.querySelectorAll(':scope > [data-slot="wrapper"]').length)
+        check('/segments: the element carrying the writer\'s grid ui.wrapper is the direct parent of its 9 blocks', grid === 9, `${grid} direct children`)
       }
       if (route === '/faq') {
         const button = page.locator('button[aria-controls]').filter({ hasText: 'How do I join the garden co-op?' })

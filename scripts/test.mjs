@@ -32,12 +32,14 @@ const steps = [
   { name: 'release (npm publish --dry-run file list, npm page, changelog)', cmd: 'node', args: ['scripts/check-release.mjs'] },
   { name: 'size budgets', cmd: 'node', args: ['scripts/size.mjs'] },
   { name: 'consumer apps (npm pack, Vite + Tailwind / style.css, Chromium)', cmd: 'node', args: ['test/consumer/run.mjs'] },
-  { name: 'storybook build', cmd: 'npm', args: ['run', 'build-storybook'] },
+  { name: 'storybook (static build, served from /sh-ui/, every docs page, version badge)', cmd: 'node', args: ['scripts/check-storybook.mjs'] },
   // Needs the Storybook build: every story × 390/1280 px × light/dark, docs pages, axe, overflow, non-text contrast.
   { name: 'layout check (test/stories/layout.mjs)', cmd: 'node', args: ['test/stories/layout.mjs'] },
   // Needs the build: the playground installs the package as built (scripts/test-playground.mjs).
   { name: 'playground (nuxt generate + HTML checks)', cmd: 'node', args: ['scripts/test-playground.mjs'] },
-  { name: 'storybook (static build, served from /sh-ui/, every docs page, version badge)', cmd: 'node', args: ['scripts/check-storybook.mjs'] },
+  { name: 'nuxt dev (playground: every page hydrated in Chromium, no mismatch)', cmd: 'node', args: ['scripts/test-playground-dev.mjs'] },
+  // The OMA site's own stack; its packages come from playground-nuxt3/package-lock.json (npm ci on first run).
+  { name: 'playground-nuxt3 (Nuxt 3 + @nuxt/ui v2 + @nuxt/content 3: generate, HTML checks, Chromium)', cmd: 'node', args: ['scripts/test-playground-nuxt3.mjs'] },
 ]
 
 let passed = 0

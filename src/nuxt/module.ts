@@ -1,5 +1,7 @@
-import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
+import { readFile } from 'node:fs/promises'
+import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTemplate, addTypeTemplate, defineNuxtModule, extendViteConfig, hasNuxtModule } from '@nuxt/kit'
 import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents, type ComponentRegistration } from './registry'
+import { unlayer } from './unlayer'
 
 export interface ModuleOptions {
   /**
@@ -25,7 +27,9 @@ export interface ModuleOptions {
   markdown?: 'auto' | 'mdc' | 'builtin'
   /**
    * Table fetches go through Nuxt's `$fetch`, so server-rendered pages hold the first
-   * page of rows, and the loaded JSON travels in the payload (`useState`) to hydration.
+   * page of rows, and the loaded data travels in the payload (`useState`) to hydration.
+   * JSON responses arrive parsed, anything else (an XML registry) as text, for `transformRawData`,
+   * which names a helper the app provides (`nuxtApp.provide('name', fn)`).
    * @default true
    */
   fetch?: boolean
@@ -48,10 +52,17 @@ export default defineNuxtModule<ModuleOptions>({
 
     addImports(COMPOSABLES.map((name) => ({ name, from: 'sh-ui' })))
 
-    if (options.css === 'style') nuxt.options.css.push('sh-ui/style.css')
+    if (options.css === 'style') nuxt.options.css.push(styleSheet())
 
     // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external.
     nuxt.options.build.transpile.push('sh-ui')
+    // Transpiled, sh-ui is not pre-bundled by Vite's dev server, and neither are its dependencies:
+    // dayjs ships CommonJS only, so the browser's `import dayjs from 'dayjs'` failed, every async
+    // component importing sh-ui rendered nothing and `nuxt dev` reported a hydration mismatch at MDCRenderer.
+    extendViteConfig((config) => {
+      config.optimizeDeps ??= {}
+      config.optimizeDeps.include = [...new Set([...(config.optimizeDeps.include ?? []), ...CJS_DEPENDENCIES])]
+    })
 
     addPluginTemplate({
       filename: 'sh-ui.plugin.mjs',
@@ -60,17 +71,28 @@ export default defineNuxtModule<ModuleOptions>({
     })
 
     // Nitro does not serve public/ to the app's own server-side requests in dev and
-    // while prerendering, so `dataUrl: /data/x.json` would 404 there and the page
-    // would lose its server-rendered rows. Static output only: a deployed server serves them itself.
+    // while prerendering, so `dataUrl: /data/x.json` (or a registry's .xml) would reach
+    // the page router there and the page would lose its server-rendered rows.
+    // Static output only: a deployed server serves them itself.
     if (options.fetch !== false && (nuxt.options.dev || (nuxt.options as { _generate?: boolean })._generate)) {
-      addServerTemplate({ filename: '#sh-ui/public-json.mjs', getContents: () => publicJsonHandler(nuxt.options.dir.public) })
-      addServerHandler({ middleware: true, handler: '#sh-ui/public-json.mjs' })
+      addServerTemplate({ filename: '#sh-ui/public-data.mjs', getContents: () => publicDataHandler(nuxt.options.dir.public) })
+      addServerHandler({ middleware: true, handler: '#sh-ui/public-data.mjs' })
     }
 
     addTypeTemplate({
       filename: 'types/sh-ui.d.ts',
       getContents: () => APP_CONFIG_TYPES,
     })
+
+    /**
+     * With Tailwind CSS 3 in the app (@nuxt/ui v2 installs it; list sh-ui/nuxt after it), the
+     * stylesheet without cascade layers (see unlayer.ts); else the prebuilt file as it is.
+     */
+    function styleSheet(): string {
+      if (!hasNuxtModule('@nuxtjs/tailwindcss', nuxt)) return 'sh-ui/style.css'
+      const prebuilt = new URL('../style.css', import.meta.url)
+      return addTemplate({ filename: 'sh-ui/style.unlayered.css', getContents: async () => unlayer(await readFile(prebuilt, 'utf8')) }).dst
+    }
 
     function usesMdc(choice: ModuleOptions['markdown']): boolean {
       if (choice === 'builtin') return false
@@ -82,6 +104,9 @@ export default defineNuxtModule<ModuleOptions>({
     }
   },
 })
+
+/** sh-ui's CommonJS-only dependencies, as Vite names a dependency of a dependency. */
+const CJS_DEPENDENCIES = ['sh-ui > dayjs', 'sh-ui > dayjs/plugin/customParseFormat.js']
 
 function registerComponent({ name, exportName }: ComponentRegistration): void {
   addComponent({ name, export: exportName, filePath: 'sh-ui', global: true })
@@ -98,21 +123,34 @@ function pluginSource(options: ModuleOptions & { mdc: boolean }): string {
   ].join('\n')
 }
 
-function publicJsonHandler(publicDir: string): string {
+/** Data files a table may load, by extension; anything else (images, fonts) Nitro serves to browsers itself. */
+const DATA_TYPES: Record<string, string> = {
+  json: 'application/json',
+  xml: 'application/xml',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+  txt: 'text/plain',
+  yaml: 'application/yaml',
+  yml: 'application/yaml',
+}
+
+function publicDataHandler(publicDir: string): string {
   return `import { readFile } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { defineEventHandler, setResponseHeader } from 'h3'
 const root = resolve(${JSON.stringify(publicDir)})
+const types = ${JSON.stringify(DATA_TYPES)}
 export default defineEventHandler(async (event) => {
   if (event.method !== 'GET') return
   let path
   try { path = decodeURIComponent(event.path.split('?')[0]) } catch { return }
-  if (!path.endsWith('.json')) return
+  const type = types[path.slice(path.lastIndexOf('.') + 1).toLowerCase()]
+  if (!type) return
   const file = resolve(root, '.' + path)
   if (!file.startsWith(root + sep)) return
   const body = await readFile(file, 'utf8').catch(() => undefined)
   if (body === undefined) return
-  setResponseHeader(event, 'content-type', 'application/json')
+  setResponseHeader(event, 'content-type', type + '; charset=utf-8')
   return body
 })
 `

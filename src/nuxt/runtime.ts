@@ -18,6 +18,7 @@ export interface ShUiNuxtSettings {
 }
 
 type Fetch = (url: string, init: { signal: AbortSignal }) => Promise<unknown>
+type Transform = (raw: unknown) => unknown
 
 /**
  * What the module's plugin runs: `app.config.ts`'s `shUi` becomes the plugin
@@ -25,9 +26,15 @@ type Fetch = (url: string, init: { signal: AbortSignal }) => Promise<unknown>
  */
 export function installShUi(nuxtApp: NuxtApp, settings: ShUiNuxtSettings): void {
   const appConfig = useAppConfig() as { shUi?: ShUiThemeOverrides }
-  const fixed: ShUiOptions = { unstyled: settings.unstyled, markdown: settings.mdc ? mdcMarkdown(settings.mdc) : ShMarkdown }
+  const fixed: ShUiOptions = {
+    unstyled: settings.unstyled,
+    markdown: settings.mdc ? mdcMarkdown(settings.mdc) : ShMarkdown,
+    resolveTransform: (name) => providedFunction(nuxtApp, name),
+  }
   if (settings.fetch) {
-    fixed.fetchJson = nuxtFetch()
+    fixed.fetchData = nuxtFetch()
+    // The deprecated alias too, for readers not yet on fetchData (useJsonFetch before the table work lands).
+    fixed.fetchJson = fixed.fetchData
     fixed.jsonState = jsonState
   }
   const root = extendContext({ layers: [], unstyled: false, options: {} }, fixed, 'sh-ui/nuxt')
@@ -37,10 +44,39 @@ export function installShUi(nuxtApp: NuxtApp, settings: ShUiNuxtSettings): void 
   )
 }
 
+/**
+ * `transformRawData: "filterDDFObjects"` finds what the app's own plugins
+ * `nuxtApp.provide('filterDDFObjects', fn)`, exactly as sites call `useNuxtApp().$filterDDFObjects`.
+ * Looked up when a table needs it, so plugin order does not matter.
+ */
+function providedFunction(nuxtApp: NuxtApp, name: string): Transform | undefined {
+  const provided = (nuxtApp as unknown as Record<string, unknown>)[`$${name}`]
+  return typeof provided === 'function' ? (provided as Transform) : undefined
+}
+
+interface RawResponse {
+  _data?: string
+  headers: Headers
+}
+type NuxtGlobalFetch = { raw: (url: string, init: { signal: AbortSignal; responseType: 'text' }) => Promise<RawResponse> }
+
+/**
+ * Nuxt's global $fetch calls the app's own server routes directly during SSR and prerendering.
+ * The body is read as text and parsed here, so an XML registry reaches its transform as the
+ * text it is, and JSON (by content type, else by the URL's extension) as parsed data.
+ */
 function nuxtFetch(): Fetch {
-  // Nuxt's global $fetch calls the app's own server routes directly during SSR and prerendering.
-  const $fetch = (globalThis as unknown as { $fetch: (url: string, init: { signal: AbortSignal; responseType: 'json' }) => Promise<unknown> }).$fetch
-  return (url, { signal }) => $fetch(url, { signal, responseType: 'json' })
+  const $fetch = (globalThis as unknown as { $fetch: NuxtGlobalFetch }).$fetch
+  return async (url, { signal }) => {
+    const response = await $fetch.raw(url, { signal, responseType: 'text' })
+    const body = response._data ?? ''
+    return isJson(response.headers.get('content-type'), url) ? JSON.parse(body) : body
+  }
+}
+
+function isJson(contentType: string | null, url: string): boolean {
+  if (contentType && !/^(text\/plain|application\/octet-stream)\b/.test(contentType)) return /[/+]json\b/.test(contentType)
+  return /\.json$/i.test(url.split(/[?#]/)[0]!)
 }
 
 /**

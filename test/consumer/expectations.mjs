@@ -16,7 +16,7 @@ export async function checkPage(page, app) {
   expect('--sh-link token is defined on :root', light.tokenDefined, true)
   expect('ShSegment renders its `as` tag', light.segmentTag, 'SECTION')
   expect('ShSegment wrapper default `relative`', light.segmentPosition, 'relative')
-  expect('ShSegment inner default `relative`', light.innerPosition, 'relative')
+  expect('ShSegment content is a direct child of its wrapper (no inner element without a background or ui.inner)', light.segmentChild, 'P')
   expect('ShCheckoutLinks is a nav landmark named by its title', light.navName, 'Checkout as well:')
   expect('ShCheckoutLinks title is bold', light.titleWeight, '700')
   expect('ShCheckoutLinks title margin-bottom (mb-2)', light.titleMargin, '8px')
@@ -53,7 +53,7 @@ function readStyles() {
     segmentTag: document.querySelector('#segment')?.tagName,
     segmentPosition: style('#segment')?.position,
     segmentPadding: style('#segment')?.paddingTop,
-    innerPosition: style('#segment [data-slot="inner"]')?.position,
+    segmentChild: document.querySelector('#segment')?.firstElementChild?.tagName,
     navName: nav?.tagName === 'NAV' && labelledBy ? document.getElementById(labelledBy)?.textContent : undefined,
     titleWeight: style('#links [data-slot="title"]')?.fontWeight,
     titleMargin: style('#links [data-slot="title"]')?.marginBottom,

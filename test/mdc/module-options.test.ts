@@ -10,6 +10,7 @@ const kit = vi.hoisted(() => ({
   plugins: [] as Array<{ getContents: () => string }>,
   handlers: [] as unknown[],
   installed: new Set<string>(),
+  vite: {} as { optimizeDeps?: { include?: string[] } },
 }))
 
 vi.mock('@nuxt/kit', () => ({
@@ -19,6 +20,8 @@ vi.mock('@nuxt/kit', () => ({
   addPluginTemplate: (template: { getContents: () => string }) => kit.plugins.push(template),
   addServerHandler: (handler: unknown) => kit.handlers.push(handler),
   addServerTemplate: () => undefined,
+  addTemplate: (template: { filename: string }) => ({ dst: `/app/.nuxt/${template.filename}` }),
+  extendViteConfig: (extend: (config: { optimizeDeps?: { include?: string[] } }) => void) => extend(kit.vite),
   addTypeTemplate: () => undefined,
   hasNuxtModule: (name: string) => kit.installed.has(name),
 }))
@@ -50,6 +53,12 @@ describe('given sh-ui/nuxt with its defaults', () => {
     expect(kit.components.every((component) => component.global)).toBe(true)
     expect(kit.components.find((component) => component.name === 'ShDynamicTable')!.export).toBe('ShDataTable')
     expect(kit.imports.map((entry) => entry.name)).toContain('useUi')
+  })
+
+  test('when set up, then Vite pre-bundles sh-ui\'s CommonJS dependency dayjs (in nuxt dev the browser cannot import it raw)', () => {
+    kit.vite = {}
+    setup({})
+    expect(kit.vite.optimizeDeps?.include).toEqual(expect.arrayContaining(['sh-ui > dayjs', 'sh-ui > dayjs/plugin/customParseFormat.js']))
   })
 
   test('when set up, then the prebuilt style.css is added and table JSON is served while generating', () => {
@@ -93,6 +102,11 @@ describe('given module options', () => {
     const { plugin } = setup({ fetch: false })
     expect(plugin).toContain('"fetch":false')
     expect(kit.handlers).toHaveLength(0)
+  })
+
+  test('when the app runs Tailwind CSS 3 (@nuxtjs/tailwindcss, as @nuxt/ui v2 installs it), then the stylesheet added is the one without cascade layers', () => {
+    kit.installed.add('@nuxtjs/tailwindcss')
+    expect(setup({}).css).toEqual(['/app/.nuxt/sh-ui/style.unlayered.css'])
   })
 
   test('when unstyled is true, then the runtime is told to drop the default classes', () => {

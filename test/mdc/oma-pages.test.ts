@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { parseMarkdown } from '@nuxtjs/mdc/runtime'
 import { fetchFrom, renderMdc, visibleText } from './render'
 import { expectEveryBlockRendered } from './page-checks'
+import { filterCommonObjects, filterDDFObjects, filterOmaEnablers } from '../../playground/app/utils/transforms'
 
 const fixtures = new URL('../../../shared/fixtures/', import.meta.url).pathname
 const present = existsSync(fixtures)
@@ -50,7 +51,8 @@ const prop = (node: Node, name: string): unknown => {
 }
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
-describe.runIf(present)('given the OMA pages and the seed', () => {
+// Whole pages under a busy CI machine take longer than Vitest's 5 s default; nothing here measures time.
+describe.runIf(present)('given the OMA pages and the seed', { timeout: 60_000 }, () => {
   test.each(pages)('when %s renders, then every sh-ui block renders with no unresolved tag and no warning', async (file) => {
     expectEveryBlockRendered(await renderMdc(readFileSync(fixtures + file, 'utf8'), { fetchJson }))
   })
@@ -75,5 +77,32 @@ describe.runIf(present)('given the OMA pages and the seed', () => {
   test('when a page binds front-matter data ({{ $doc.constructorName }}), then the value is shown', async () => {
     const text = visibleText((await renderMdc(readFileSync(`${fixtures}oma/content/guidelines-sh-segment.md`, 'utf8'))).html)
     expect(text).toContain('The ShSegment component represent')
+  })
+})
+
+/** A registry page as the site writes it: the table loads the XML and names the transform its plugin provides. */
+const registryPage = (file: string, transform: string, column: string) => `::ShDynamicTable
+---
+dataUrl: "/data/${file}"
+transformRawData: ${transform}
+perPage: -1
+columns:
+  - name: "${column}"
+    title: "${column}"
+    query: true
+---
+::
+`
+
+describe.runIf(present)('given the real registry files and this project\'s own transforms over them', () => {
+  const transforms = { filterDDFObjects, filterCommonObjects, filterOmaEnablers }
+  test.each([
+    ['registry-DDF.xml', 'filterDDFObjects', 'Name', 'LWM2M Security'],
+    ['registry-Common.xml', 'filterCommonObjects', 'Name', 'ObjectInstanceHandle'],
+    ['enablers.json', 'filterOmaEnablers', 'name', 'OMA 3D Contents Creation Service APIs'],
+  ])('when a page loads %s through transformRawData: %s, then its rows are on the server-rendered page, with no warning', async (file, transform, column, first) => {
+    const page = await renderMdc(registryPage(file, transform, column), { fetchJson, transforms })
+    expect(page.warnings).toEqual([])
+    expect(visibleText(page.html)).toContain(first)
   })
 })

@@ -97,14 +97,16 @@ export function visibleText(html: string): string {
 }
 
 /**
- * A `fetchJson` serving `/data/<file>` from a folder, as a site serves its
- * public/data; anything else is answered by `others` or fails like a 404.
+ * A `fetchData` serving `/data/<path>` from a folder, as a site serves its
+ * public/data: `.json` parsed, anything else (an XML registry) as text, as
+ * sh-ui/nuxt's fetch does; anything else is answered by `others` or fails like a 404.
  */
-export function fetchFrom(folder: string, others: Record<string, unknown> = {}): NonNullable<ShUiOptions['fetchJson']> {
+export function fetchFrom(folder: string, others: Record<string, unknown> = {}): NonNullable<ShUiOptions['fetchData']> {
   return async (url) => {
     if (url in others) return others[url]
-    const file = /^\/data\/([\w.-]+\.json)$/.exec(url)?.[1]
-    if (!file) throw new Error(`404: ${url}`)
-    return JSON.parse(await readFile(`${folder}/${file}`, 'utf8'))
+    const file = /^\/data\/([\w./-]+\.\w+)$/.exec(url)?.[1]
+    if (!file || file.includes('..')) throw new Error(`404: ${url}`)
+    const body = await readFile(`${folder}/${file}`, 'utf8')
+    return file.endsWith('.json') ? JSON.parse(body) : body
   }
 }

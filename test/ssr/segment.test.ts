@@ -11,6 +11,9 @@ function serverStyle(html: string): string {
   return match[1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>')
 }
 
+/** Vue's fragment and v-if markers dropped, so assertions can follow the element structure. */
+const withoutComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '')
+
 describe('ShSegment on the server', () => {
   it('given slot content and ui classes, when rendered to a string, then the markup carries tag, classes, slots and content', async () => {
     const html = await ssr(ShSegment, { as: 'section', ui: { wrapper: 'p-4', inner: 'max-w-prose' }, id: 'intro' }, { slots: { default: () => h('p', 'Welcome') } })
@@ -69,6 +72,31 @@ describe('ShSegment on the server', () => {
     const html = await ssr(ShSegment, { as: 'section' }, { slots: { default: () => h(ShSegment, { as: 'article' }, () => 'Deep') } })
     expect(html.indexOf('<section')).toBeLessThan(html.indexOf('<article'))
     expect(html).toContain('Deep')
+  })
+
+  it('given a writer\'s grid wrapper around 9 blocks, when rendered, then the 9 blocks are the direct children of the element carrying ui.wrapper', async () => {
+    const blocks = () => Array.from({ length: 9 }, (_, n) => h('p', { class: 'block' }, `Column ${n + 1}`))
+    const html = await ssr(ShSegment, { ui: { wrapper: 'grid grid-rows-1 gap-4' } }, { slots: { default: blocks } })
+    const columns = Array.from({ length: 9 }, (_, n) => `<p class="block">Column ${n + 1}</p>`).join('')
+    expect(withoutComments(html)).toBe(`<div class="relative grid grid-rows-1 gap-4" data-slot="wrapper">${columns}</div>`)
+  })
+
+  it('given a background image, when rendered, then the content sits in the inner element above the image layer', async () => {
+    const html = await ssr(ShSegment, { imageBackground: '/bg.png' }, { slots: { default: () => h('p', 'Over') } })
+    expect(withoutComments(html)).toMatch(/data-slot="background"[^>]*><\/div><div class="relative" data-slot="inner"><p>Over<\/p><\/div><\/div>$/)
+  })
+
+  it('given ui leaves written as YAML null (wrapper: with no value), when rendered, then the defaults apply and nothing is warned', async () => {
+    const warnings: unknown[] = []
+    const original = console.warn
+    console.warn = (...args: unknown[]) => void warnings.push(args)
+    try {
+      const html = await ssr(ShSegment, { ui: { wrapper: null, inner: null } }, { slots: { default: () => 'Quiet' } })
+      expect(withoutComments(html)).toBe('<div class="relative" data-slot="wrapper">Quiet</div>')
+    } finally {
+      console.warn = original
+    }
+    expect(warnings).toEqual([])
   })
 
   it('given the setup runs on a server, when rendered, then sh-ui code never touches window, document or location', async () => {

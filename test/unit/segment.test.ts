@@ -11,9 +11,10 @@ const shWarnings = warned.sh
 const backgroundStyle = (props: Record<string, unknown>) => mount(ShSegment, { props }).find('[data-slot="background"]')
 
 describe('ShSegment content and class map', () => {
-  it('given slot content, when rendered, then it sits inside the inner element of the wrapper', () => {
+  it('given slot content and no background, when rendered, then it sits directly in the wrapper (whose layout classes then apply to it)', () => {
     const wrapper = mount(ShSegment, { slots: { default: () => h('p', 'Hello LwM2M') } })
-    expect(wrapper.get('[data-slot="wrapper"] > [data-slot="inner"] > p').text()).toBe('Hello LwM2M')
+    expect(wrapper.get('[data-slot="wrapper"] > p').text()).toBe('Hello LwM2M')
+    expect(wrapper.find('[data-slot="inner"]').exists()).toBe(false)
   })
 
   it('given ui.wrapper and ui.inner as content writes them, when rendered, then both elements carry the classes', () => {
@@ -34,7 +35,7 @@ describe('ShSegment content and class map', () => {
   })
 
   it('given other attributes, when rendered, then they land on the wrapper', () => {
-    const wrapper = mount(ShSegment, { attrs: { id: 'intro', 'aria-label': 'Intro' } })
+    const wrapper = mount(ShSegment, { attrs: { id: 'intro', 'aria-label': 'Intro' }, props: { ui: { inner: 'max-w-prose' } } })
     expect(wrapper.get('[data-slot="wrapper"]').attributes()).toMatchObject({ id: 'intro', 'aria-label': 'Intro' })
     expect(wrapper.get('[data-slot="inner"]').attributes('id')).toBeUndefined()
   })
@@ -115,13 +116,13 @@ describe('ShSegment background image', () => {
 })
 
 describe('nested ShSegment', () => {
-  it('given a segment inside a segment, when rendered, then each has its own class map and the inner one sits in the outer inner element', () => {
+  it('given a segment inside a segment, when rendered, then each has its own class map and the inner one is a direct child of the outer wrapper', () => {
     const wrapper = mount(ShSegment, {
       props: { as: 'section', ui: { wrapper: 'p-8' } },
       slots: { default: () => h(ShSegment, { as: 'article', ui: { wrapper: 'p-2' } }, () => 'Deep') },
     })
     const outer = wrapper.get('section[data-slot="wrapper"]')
-    const inner = outer.get('[data-slot="inner"] > article[data-slot="wrapper"]')
+    const inner = outer.get(':scope > article[data-slot="wrapper"]')
     expect(outer.classes()).toContain('p-8')
     expect(inner.classes()).toContain('p-2')
     expect(inner.classes()).not.toContain('p-8')

@@ -1,0 +1,54 @@
+// Chromium for the playground checks, and the one definition of "a page
+// hydrated cleanly": no hydration message of any level (Vue's mismatch
+// details are on in every playground), no Vue warning, no console error, no page error, no failed load.
+import { createServer as createNetServer } from 'node:net'
+import { chromium } from 'playwright'
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+/** Starts recording a page's problems; read the returned array after the page has loaded. */
+export function recordProblems(page) {
+  const problems = []
+  page.on('console', (message) => {
+    // Failed loads are reported below with their URL.
+    if (/^Failed to load resource/.test(message.text())) return
+    if (message.type() === 'error' || /hydration|\[Vue warn\]/i.test(message.text())) problems.push(describe(message))
+  })
+  page.on('response', (response) => {
+    // The playgrounds ship no favicon; browsers ask for one anyway.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`)
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return problems
+}
+
+/**
+ * A console message with its DOM-node arguments shown as the start of their
+ * HTML (Vue's mismatch warnings pass the server-rendered node itself).
+ * Resolved lazily: the array entry is a promise until awaited by `settled`.
+ */
+function describe(message) {
+  return Promise.all(
+    message.args().map((arg) => arg.evaluate((value) => (value instanceof Node ? (value.outerHTML ?? value.textContent ?? '').slice(0, 160) : String(value))).catch(() => '?')),
+  ).then((parts) => (parts.length ? parts.join(' ') : message.text()))
+}
+
+/** The recorded problems as text, once every message's arguments are read. */
+export function settled(problems) {
+  return Promise.all(problems)
+}
+
+/** A port nothing listens on, for a dev server. */
+export function freePort() {
+  return new Promise((resolve) => {
+    const server = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
