@@ -28,7 +28,7 @@ if (missing.length) {
 async function themeClasses() {
   const classes = new Set()
   const collect = (value) => {
-    if (typeof value === 'string') for (const name of value.split(/\s+/)) name && classes.add(name)
+    if (typeof value === 'string') for (const name of value.split(/\s+/)) if (name) classes.add(name)
     else if (value && typeof value === 'object') Object.values(value).forEach(collect)
   }
   for (const file of readdirSync(`${root}dist/theme`)) {

@@ -5,7 +5,7 @@
 // (`npm ci` when missing or changed); sh-ui is added from `npm pack` without saving.
 // NUXT3_DEV=1 also runs `nuxt dev` on it (scripts/test-playground-dev.mjs).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'

@@ -47,7 +47,9 @@ const COUNTRY_GROUPS: Record<string, string[]> = {
   Thailand: ['th', 'thailand'],
 }
 
-const COUNTRY_BY_SPELLING = new Map(Object.entries(COUNTRY_GROUPS).flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name] as const)))
+const COUNTRY_BY_SPELLING = new Map(
+  Object.entries(COUNTRY_GROUPS).flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name] as const)),
+)
 
 /** `US`, `USA` and `United States` filter as one country; `-`, empty and null are undefined. Unknown values pass through. */
 export function normalizeCountry(value: unknown): string | undefined {

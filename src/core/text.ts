@@ -22,8 +22,10 @@ export function foldText(text: string): string {
 
 const MARKS = /[\u0300-\u036f]/g
 // Everything that is not a letter, digit, space or the column separator: `5,327,529` and `5327529` index the same.
+// eslint-disable-next-line no-control-regex -- \u0001 is COLUMN_SEPARATOR, kept out of the punctuation class on purpose.
 const PUNCTUATION = /[^\p{L}\p{N}\s\u0001]/gu
 const SPACES = /\s+/g
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at \u0000 by definition.
 const NON_ASCII = /[^\u0000-\u007f]/
 
 /** Joins the texts of one row's columns in a search haystack; no query word can contain it. */

@@ -71,7 +71,8 @@ const PATHS: Path[] = [
 ]
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const usePlugins = (markdown: boolean) => (app: { use: (plugin: typeof ShUi, options: object) => unknown }) => void app.use(ShUi, markdown ? { markdown: ShMarkdown } : {})
+type PluginHost = { use: (plugin: typeof ShUi, options: object) => unknown }
+const usePlugins = (markdown: boolean) => (app: PluginHost) => void app.use(ShUi, markdown ? { markdown: ShMarkdown } : {})
 
 /** The server HTML loaded as a page of its own, hooks first; resolves with what the page did. */
 async function loadServerHtml(path: Path, list: Payload[]): Promise<Findings & { root: Element }> {
@@ -100,7 +101,8 @@ async function hydrate(path: Path, list: Payload[]): Promise<Findings & { root: 
     await settle(300)
     provoke(window, hydrated.container)
     await settle(300)
-    return { ...inspect(window, hydrated.container, { base: document.baseURI, href: location.href }), root: hydrated.container, unmount: hydrated.unmount }
+    const found = inspect(window, hydrated.container, { base: document.baseURI, href: location.href })
+    return { ...found, root: hydrated.container, unmount: hydrated.unmount }
   } finally {
     Object.assign(window, saved)
   }

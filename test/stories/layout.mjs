@@ -90,7 +90,7 @@ async function atWidth(page, width, run) {
 /** (Re)loads the preview in light, with axe, contrast.js and the probe. */
 async function open(page) {
   // A reload the preview started itself may interrupt this one: then that reload is the fresh page.
-  await page.goto(`${server.url}iframe.html?id=${entries[0].id}&viewMode=${entries[0].type === "docs" ? "docs" : "story"}`).catch(() => page.waitForLoadState('load'))
+  await page.goto(`${server.url}iframe.html?id=${entries[0].id}&viewMode=${entries[0].type === 'docs' ? 'docs' : 'story'}`).catch(() => page.waitForLoadState('load'))
   await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__)
   await page.addScriptTag({ content: helpers })
 }

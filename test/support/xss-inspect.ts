@@ -20,7 +20,9 @@ const FORBIDDEN = 'script:not([type="application/ld+json"]),iframe,frame,object,
 
 const CLEAN_DOCUMENT = document.implementation.createHTMLDocument('')
 /** Window members before any content (the named-properties object would count element ids as members). */
-const CLEAN_WINDOW = new Set([window, Window.prototype, EventTarget.prototype, Object.prototype].flatMap((object) => Object.getOwnPropertyNames(object)))
+const CLEAN_WINDOW = new Set(
+  [window, Window.prototype, EventTarget.prototype, Object.prototype].flatMap((object) => Object.getOwnPropertyNames(object)),
+)
 
 function safeStyle(style: CSSStyleDeclaration, base: string): boolean {
   if ([...style].some((property) => !property.startsWith('background'))) return false

@@ -46,7 +46,10 @@ const byMarked = (parser: Marked) => (markdown: string) => parser.parse(markdown
 
 describe('CommonMark 0.31.2 examples', () => {
   const inScope = examples.filter(
-    (example) => normalize(sanitizeHtml(example.html)) === normalize(example.html) && passes(byMarked(commonmark), example) && passes(byMarked(gfm), example),
+    (example) =>
+      normalize(sanitizeHtml(example.html)) === normalize(example.html)
+      && passes(byMarked(commonmark), example)
+      && passes(byMarked(gfm), example),
   )
 
   it('given every spec example the allow-list and marked can render, when rendered by ShMarkdown, then the output matches the spec', () => {

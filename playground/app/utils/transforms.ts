@@ -48,14 +48,21 @@ export function filterDDFObjects(raw: unknown): Row[] {
 /** The reusable resources registry (Common.xml): one row per resource. */
 export function filterCommonObjects(raw: unknown): Row[] {
   if (typeof raw !== 'string') throw new TypeError(`filterCommonObjects expects the registry XML as text, got ${typeof raw}`)
-  return xmlItems(raw).map((item) => ({ ID: Number(item.ID), Name: item.Name, Type: item.Type, Operations: item.Operations, Submitter: item.Submitter }))
+  return xmlItems(raw).map((item) => ({
+    ID: Number(item.ID),
+    Name: item.Name,
+    Type: item.Type,
+    Operations: item.Operations,
+    Submitter: item.Submitter,
+  }))
 }
 
 /** The enablers document (enablers.json): one row per enabler, its resources as links (`type: subs`, `typeData: "tsLink"`). */
 export function filterOmaEnablers(raw: unknown): Row[] {
   const enablers = (raw as { enablers?: unknown } | null)?.enablers
   if (!Array.isArray(enablers)) throw new TypeError('filterOmaEnablers expects a JSON object with an `enablers` list')
-  return enablers.map((enabler: { name?: string; abbreviation?: string; data?: { resources?: Array<{ name?: string; url?: string }> } }) => ({
+  type Enabler = { name?: string; abbreviation?: string; data?: { resources?: Array<{ name?: string; url?: string }> } }
+  return enablers.map((enabler: Enabler) => ({
     name: enabler.name,
     abbreviation: enabler.abbreviation,
     resources: (enabler.data?.resources ?? []).map((resource) => ({ tsLink: link(String(resource.url ?? ''), String(resource.name ?? resource.url)) })),

@@ -21,5 +21,6 @@ export function cellView<Row>(row: Row, column: ResolvedColumn<Row>, words: read
   if (markup !== undefined) return { segments: [], html: sanitizeCellHtml(markup), external: false }
   const target = linkTarget(row, column)
   const href = target === undefined ? undefined : safeUrl(target)
-  return { segments: highlightSegments(displayText(row, column), column.query ? words : [], searchFolding), href, external: href ? isExternalUrl(href) : false }
+  const segments = highlightSegments(displayText(row, column), column.query ? words : [], searchFolding)
+  return { segments, href, external: href ? isExternalUrl(href) : false }
 }
