@@ -31,6 +31,7 @@ describe('ShConfigProvider on the server', () => {
 
   it('given an unstyled provider, when rendered to a string, then its children carry no default classes', async () => {
     const html = await ssr(ShConfigProvider, { unstyled: true }, { slots: { default: () => h(ShSegment) } })
-    expect(html).toBe('<!--[--><div class="" data-slot="wrapper"><!--v-if--><div class="" data-slot="inner"><!--[--><!--]--></div></div><!--]-->')
+    // No background image and no ui.inner: the writer's content sits directly in the wrapper.
+    expect(html).toBe('<!--[--><div class="" data-slot="wrapper"><!--v-if--><!--[--><!--]--></div><!--]-->')
   })
 })
