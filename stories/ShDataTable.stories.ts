@@ -131,14 +131,16 @@ export const BadInput: Story = {
       { name: 'Plain', link: 'https://example.org' },
       { name: null, link: 'javascript:alert(1)', extra: true },
       { name: 42 },
-      { name: '<b>not bold</b>', link: '/relative' },
+      { name: '<b>bold</b> <img src=x onerror=alert(1)>kept', link: '/relative' },
     ],
   },
-  parameters: mdcDocs('ShDataTable', { rows: [{ name: '<b>not bold</b>' }], columns: '[{"name": "name"' }),
+  parameters: mdcDocs('ShDataTable', { rows: [{ name: '<b>bold</b> <img src=x onerror=alert(1)>kept' }], columns: '[{"name": "name"' }),
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.querySelector('tbody')!)
-    await expect(body.getByText('<b>not bold</b>')).toBeVisible()
-    await expect(canvasElement.querySelector('tbody b')).toBeNull()
+    // Markup in a value renders through the cell sanitiser: emphasis kept, the image and its handler gone.
+    await expect(body.getByText('bold')).toBeVisible()
+    await expect(canvasElement.querySelector('tbody b')).toHaveTextContent('bold')
+    await expect(canvasElement.querySelector('tbody img')).toBeNull()
   },
 }
 
