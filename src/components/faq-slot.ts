@@ -1,7 +1,6 @@
 import { Comment, Fragment, Text, isVNode, type VNode } from 'vue'
 import { warn } from '../core/warn'
 import type { FaqSlotEntry } from './faq-props'
-import ShFaqItem from './ShFaqItem.vue'
 
 type SlotFn = (...args: unknown[]) => VNode[]
 
@@ -30,15 +29,15 @@ function flatten(nodes: unknown[], out: VNode[] = []): VNode[] {
 }
 
 /**
- * Whether a slot node is a `<ShFaqItem>`: the component itself, a copy of it
- * (its public `name` option, e.g. a second bundle of sh-ui), or, for MDC pages,
+ * Whether a slot node is a `<ShFaqItem>`, known by its public `name` option
+ * (so ShFaq need not import and ship the component itself; this also finds a
+ * copy from a second bundle of sh-ui), or, for MDC pages,
  * the component MDCRenderer resolved from a `:::ShFaqItem` tag. MDCRenderer
  * writes that tag on the component it renders (`sh-faq-item`, also with a
  * module prefix), which also names Nuxt's lazy wrappers before they load.
  */
 function isFaqItem(node: VNode): boolean {
   const type = node.type as { name?: unknown; tag?: unknown } | string
-  if (type === ShFaqItem) return true
   if (typeof type !== 'object' || type === null) return false
   return type.name === 'ShFaqItem' || (typeof type.tag === 'string' && /(^|-)faq-item$|FaqItem$/i.test(type.tag))
 }

@@ -57,7 +57,10 @@ export function useFaqItems(
       ...(toValue(entries) ?? []).map((entry) => ({ ...entry, a: '' })),
     ]
     const ids = claimIds(drafts)
-    return drafts.map((draft, index) => Object.defineProperties(draft, { id: { value: ids[index]!, enumerable: true }, label: { value: text(draft.q, true), enumerable: true } }) as FaqItem)
+    return drafts.map((draft, index) => {
+      const fields = { id: { value: ids[index]!, enumerable: true }, label: { value: text(draft.q, true), enumerable: true } }
+      return Object.defineProperties(draft, fields) as FaqItem
+    })
   })
 
   // APG: answers are labelled regions, unless there are so many that landmarks would proliferate (> 6), or

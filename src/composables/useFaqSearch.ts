@@ -18,7 +18,8 @@ export interface FaqSearch {
 export function useFaqSearch(query: Ref<string | undefined>, items: ComputedRef<FaqItem[]>, enabled: () => boolean): FaqSearch {
   const terms = computed(() => (enabled() ? searchTerms(query.value) : []))
   const haystacks = computed(() => new Map(items.value.map((item) => [item.id, foldText(`${item.label}\n${item.text}`)])))
-  const visible = computed(() => (terms.value.length ? items.value.filter((item) => matchesAll(haystacks.value.get(item.id)!, terms.value)) : items.value))
+  const matches = (item: FaqItem) => matchesAll(haystacks.value.get(item.id)!, terms.value)
+  const visible = computed(() => (terms.value.length ? items.value.filter(matches) : items.value))
   const visibleIds = computed<ReadonlySet<string>>(() => new Set(visible.value.map((item) => item.id)))
   return { terms, visible, visibleIds }
 }

@@ -87,11 +87,26 @@ const parser = new Marked({ gfm: true, breaks: false, async: false })
 parser.use({ extensions: [mdcLink] })
 
 /**
+ * Recently rendered sources, least recently used first. ShFaq reads each
+ * source twice (its visible text for labels, search and JSON-LD, then the
+ * render) and repeated questions are common, so both passes share one parse;
+ * bounded so a long-running server does not keep every page's markdown.
+ */
+const rendered = new Map<string, string>()
+const CACHE_SIZE = 1000
+
+/**
  * Markdown to safe HTML. `inline` renders a single line (questions, titles)
  * without a wrapping paragraph.
  */
 export function renderMarkdown(source: unknown, inline = false): string {
   if (typeof source !== 'string' || !source) return ''
-  const html = inline ? parser.parseInline(source) : parser.parse(source)
-  return sanitizeHtml(html as string)
+  const key = `${inline ? 'i' : 'b'}${source}`
+  let html = rendered.get(key)
+  if (html === undefined) {
+    html = sanitizeHtml((inline ? parser.parseInline(source) : parser.parse(source)) as string)
+    if (rendered.size >= CACHE_SIZE) rendered.delete(rendered.keys().next().value!)
+  } else rendered.delete(key)
+  rendered.set(key, html)
+  return html
 }

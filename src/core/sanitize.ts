@@ -1,4 +1,5 @@
-import { decodeEntities } from './faq-text'
+import { decodeEntities } from './entities'
+import { HTML_ENTITIES } from './html-entities'
 import { sanitizeId } from './slug'
 import { safeUrl } from './url'
 
@@ -94,7 +95,7 @@ function scan(html: string, text: (run: string) => void, tag: (found: Tag) => vo
 
 function attribute(allowed: AllowList, tag: string, name: string, raw: string): string | undefined {
   if (!allowed.get(tag)!.includes(name)) return undefined
-  let value: string | undefined = decodeEntities(raw)
+  let value: string | undefined = decodeEntities(raw, HTML_ENTITIES)
   // An empty href is a link to the page itself, as CommonMark writes `[link]()`.
   if (name === 'href' || name === 'src') value = name === 'href' && !value.trim() ? '' : safeUrl(value)
   else if (name === 'target') value = TARGETS.has(value) ? value : undefined
@@ -145,21 +146,50 @@ export function sanitizeCellHtml(html: unknown): string {
   return typeof html === 'string' ? rebuild(html, CELL_HTML, false) : ''
 }
 
+const PARAGRAPH = /^(p|h[1-6]|pre|blockquote|ul|ol|dl|table|hr|figure|details|section|article|aside|header|footer|nav|address)$/
+const LINE = /^(li|tr|div|dt|dd|summary|caption|figcaption|thead|tbody|tfoot)$/
+
 /**
- * The text a reader sees in `html`, for search, sorting and CSV: tags
- * removed (script-like elements with their content), `<br>` a line break,
- * entities decoded, runs of spaces collapsed.
+ * The text a reader sees in `html`: tags removed (script-like elements and
+ * comments with their content), entities decoded, HTML whitespace collapsed
+ * (a no-break space stays), `<br>` a line break. `inline` (table cells, for
+ * search, sorting and CSV) stops there; `blocks` (rendered markdown, for
+ * search and JSON-LD) also puts blocks on their own lines, keeps `<pre>`
+ * as written and table cells apart.
  */
-export function htmlToText(html: unknown): string {
+export function htmlToText(html: unknown, layout: 'inline' | 'blocks' = 'inline'): string {
   if (typeof html !== 'string') return ''
+  const blocks = layout === 'blocks'
   let out = ''
+  let pre = 0
+  // Breaks wait for the next text, so nested and adjacent blocks give one break, and none at the ends.
+  let pending = ''
   scan(
     html,
-    // Source line breaks are spaces to a reader; only `<br>` breaks a line.
-    (run) => (out += run.replace(/\s+/g, ' ')),
-    ({ name }) => {
-      if (name === 'br') out += '\n'
+    (run) => {
+      const text = decodeEntities(run, HTML_ENTITIES)
+      if (pending && text.trim()) {
+        out += out ? pending : ''
+        pending = ''
+      }
+      // Preformatted spaces and newlines are held as control characters until the rest is collapsed.
+      out += pre ? text.replaceAll(' ', '\u0001').replaceAll('\n', '\u0000') : text.replace(/[ \t\n\r\f]+/g, ' ')
+    },
+    ({ name, closing }) => {
+      if (name === 'br') pending += '\n'
+      else if (!blocks) return
+      else if (PARAGRAPH.test(name)) pending = '\n\n'
+      else if (LINE.test(name)) pending ||= '\n'
+      else if (name === 'td' || name === 'th') out += ' '
+      if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1))
     },
   )
-  return decodeEntities(out.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n')).trim()
+  return out
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replaceAll('\u0000', '\n')
+    .replaceAll('\u0001', ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }

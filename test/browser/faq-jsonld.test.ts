@@ -49,7 +49,11 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 function compare(withRenderer: boolean) {
   const host = document.body.appendChild(document.createElement('div'))
-  wrapper = mount(ShFaq, { props: { qas, defaultOpen: true }, attachTo: host, global: { plugins: withRenderer ? [[ShUi, { markdown: ShMarkdown }]] : [] } })
+  wrapper = mount(ShFaq, {
+    props: { qas, defaultOpen: true },
+    attachTo: host,
+    global: { plugins: withRenderer ? [[ShUi, { markdown: ShMarkdown }]] : [] },
+  })
   const scripts = host.querySelectorAll('script')
   const page = JSON.parse(scripts[0]!.textContent!) as { mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> }
   const items = [...host.querySelectorAll<HTMLElement>('[data-slot=inner]')]

@@ -30,8 +30,11 @@ describe('ShConfigProvider on the server', () => {
   })
 
   it('given an unstyled provider, when rendered to a string, then its children carry no default classes', async () => {
-    const html = await ssr(ShConfigProvider, { unstyled: true }, { slots: { default: () => h(ShSegment) } })
-    // No background image and no ui.inner: the writer's content sits directly in the wrapper.
-    expect(html).toBe('<!--[--><div class="" data-slot="wrapper"><!--v-if--><!--[--><!--]--></div><!--]-->')
+    // A background image gives the segment its inner element too, so both of its elements are checked.
+    const segment = () => h(ShSegment, { imageBackground: '/background.png' })
+    const html = await ssr(ShConfigProvider, { unstyled: true }, { slots: { default: segment } })
+    expect(html).not.toMatch(/class="[^"]/)
+    expect(html).toContain('<div class="" data-slot="wrapper">')
+    expect(html).toContain('<div class="" data-slot="inner">')
   })
 })

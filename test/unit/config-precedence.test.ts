@@ -60,14 +60,22 @@ function treeUpTo(level: Level, strategyAt?: Level): Tree {
   }
 }
 
+/**
+ * ShSegment renders its inner element only when it has a job (a background image, or `ui.inner` classes a writer
+ * set); tests about the inner element's own classes give it a background image so it exists with any classes.
+ */
+const withInner = { imageBackground: '/background.png' }
+
 const rootClasses = (tree: Tree) => render(tree).get('[data-slot="wrapper"]').classes()
 
 describe('precedence matrix on ShSegment', () => {
   it('given no plugin and no provider, when rendered, then the theme defaults apply', () => {
     const wrapper = render({})
     expect(wrapper.get('[data-slot="wrapper"]').classes()).toEqual(segmentTheme.wrapper.split(' '))
-    expect(wrapper.get('[data-slot="inner"]').classes()).toEqual(segmentTheme.inner.split(' '))
-    expect(wrapper.text()).toBe('Content')
+    // Nothing to lift above a background and no writer classes: the content sits in the wrapper itself.
+    expect(wrapper.find('[data-slot="inner"]').exists()).toBe(false)
+    expect(wrapper.get('[data-slot="wrapper"]').text()).toBe('Content')
+    expect(render({ props: withInner }).get('[data-slot="inner"]').classes()).toEqual(segmentTheme.inner.split(' '))
     expect(warned.spy).not.toHaveBeenCalled()
   })
 
@@ -97,7 +105,8 @@ describe('precedence matrix on ShSegment', () => {
   )
 
   it("given strategy 'override' on the prop, when a slot is not named, then that slot keeps its default", () => {
-    const wrapper = render({ props: { ui: { strategy: 'override', wrapper: 'p-4' } } })
+    const wrapper = render({ props: { ...withInner, ui: { strategy: 'override', wrapper: 'p-4' } } })
+    expect(wrapper.get('[data-slot="wrapper"]').classes()).toEqual(['p-4'])
     expect(wrapper.get('[data-slot="inner"]').classes()).toEqual(['relative'])
   })
 
@@ -135,7 +144,7 @@ describe('class attribute forms', () => {
     ['an object', { 'p-7': true, border: true, hidden: false }],
     ['an array', ['p-7', { border: true }]],
   ])('given the class attribute as %s, when rendered, then it merges last on the root only', (_, cls) => {
-    const wrapper = render({ props: { ui: { wrapper: 'p-6' }, class: cls } })
+    const wrapper = render({ props: { ...withInner, ui: { wrapper: 'p-6' }, class: cls } })
     expect(wrapper.get('[data-slot="wrapper"]').classes()).toEqual(['relative', 'p-7', 'border'])
     expect(wrapper.get('[data-slot="inner"]').classes()).toEqual(['relative'])
   })
@@ -165,7 +174,7 @@ describe('precedence on ShCheckoutLinks', () => {
 
 describe('unstyled at each level', () => {
   const bare = (tree: Tree) => {
-    const wrapper = render(tree)
+    const wrapper = render({ ...tree, props: { ...withInner, ...tree.props } })
     return [wrapper.get('[data-slot="wrapper"]').attributes('class') ?? '', wrapper.get('[data-slot="inner"]').attributes('class') ?? '']
   }
 
@@ -261,7 +270,7 @@ describe('invalid options warn once, name the component and key, and keep defaul
     ['a numeric leaf', { inner: 3 }, 'ui.inner must be a class string, got number'],
     ['an unknown key', { header: 'x' }, 'unknown key ui.header'],
   ])('given %s as the ui prop, when rendered, then exactly one sh-ui warning names ShSegment and defaults apply', (_, ui, text) => {
-    const wrapper = render({ props: { ui } })
+    const wrapper = render({ props: { ...withInner, ui } })
     expect(wrapper.get('[data-slot="wrapper"]').classes()).toEqual(['relative'])
     expect(wrapper.get('[data-slot="inner"]').classes()).toEqual(['relative'])
     expect(shWarnings()).toHaveLength(1)

@@ -150,7 +150,7 @@ describe('ShFaq child items found without Vue internals', () => {
     expect(wrapper.find('[data-slot=a]').text()).toBe('From MDC.')
   })
   it('given another component in the slot, when rendered, then it shows above the list and is not an item', () => {
-    const Note = defineComponent({ name: 'Note', setup: () => () => h('p', { 'data-slot': 'note' }, 'Read this first.') })
+    const Note = defineComponent({ name: 'ReaderNote', setup: () => () => h('p', { 'data-slot': 'note' }, 'Read this first.') })
     const wrapper = mount(ShFaq, { props: { qas: [qas[0]!] }, slots: { default: () => [h(Note)] } })
     expect(wrapper.findAll('[data-slot=inner]')).toHaveLength(1)
     const order = wrapper.findAll('[data-slot=root] > *').map((el) => el.attributes('data-slot'))
