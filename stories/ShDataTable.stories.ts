@@ -122,7 +122,8 @@ export const CustomUiAndSlots: Story = {
 
 /**
  * What content can get wrong: invalid JSON `columns`, rows with missing and
- * extra keys, nulls, numbers, markup and a `javascript:` URL. Everything renders as text.
+ * extra keys, nulls, numbers, markup and a `javascript:` URL. Values render as text;
+ * markup in a text cell goes through the cell sanitiser, which keeps harmless emphasis.
  */
 export const BadInput: Story = {
   args: {
@@ -141,6 +142,7 @@ export const BadInput: Story = {
     await expect(body.getByText('bold')).toBeVisible()
     await expect(canvasElement.querySelector('tbody b')).toHaveTextContent('bold')
     await expect(canvasElement.querySelector('tbody img')).toBeNull()
+    await expect(canvasElement.querySelector('tbody a[href^="javascript:"]')).toBeNull()
   },
 }
 

@@ -111,7 +111,7 @@ export const CustomUi: Story = {
   },
 }
 
-/** What real declarations get wrong: nulls, placeholders, markup, odd dates, CRLF; plus `ui` as invalid JSON. All render as text. */
+/** What real declarations get wrong: nulls, placeholders, markup, odd dates, CRLF; plus `ui` as invalid JSON. Markup goes through the cell sanitiser: the image and its handler are dropped, the text stays. */
 export const BadInput: Story = {
   args: {
     ui: '{"wrapper": "border"' as never,

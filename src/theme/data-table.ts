@@ -34,7 +34,9 @@ const theme = {
   filterCount: 'ms-auto ps-2 text-xs tabular-nums text-sh-muted',
   filterClear:
     'rounded-sh px-3 py-1.5 text-sm font-medium text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
-  scroller: 'relative max-h-[75vh] overflow-auto rounded-sh border border-sh-border',
+  /** Focusable (keyboard users scroll it), so it shows the same ring as the other controls. */
+  scroller:
+    'relative max-h-[75vh] overflow-auto rounded-sh border border-sh-border focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus',
   table: 'min-w-full border-collapse text-start max-sm:block',
   caption: 'px-4 py-2 text-start text-sm font-medium text-sh-muted max-sm:block',
   /** Below `sm` the header row becomes a strip of sort buttons above the cards. */
@@ -53,8 +55,9 @@ const theme = {
     font: 'font-semibold',
     size: 'text-sm',
   },
+  /** The negative margin lines the label up with the cells; below `sm` the cell has no padding to absorb it. */
   sortButton:
-    '-mx-1 inline-flex items-center gap-1 rounded-sh px-1 text-start font-semibold hover:text-sh-link focus-visible:outline-2 focus-visible:outline-sh-focus',
+    '-mx-1 max-sm:mx-0 inline-flex items-center gap-1 rounded-sh px-1 text-start font-semibold hover:text-sh-link focus-visible:outline-2 focus-visible:outline-sh-focus',
   sortIcon: 'size-4 shrink-0 text-sh-muted',
   td: {
     base: 'whitespace-pre-line break-words max-sm:grid max-sm:grid-cols-[minmax(7rem,35%)_1fr] max-sm:gap-2 max-sm:before:font-semibold max-sm:before:text-sh-fg max-sm:before:content-[attr(data-label)]',
@@ -63,6 +66,8 @@ const theme = {
     font: '',
     size: 'text-sm',
   },
+  /** A cell's content as one grid item beside the card label; long tokens break instead of widening the card. */
+  cellContent: 'min-w-0 [overflow-wrap:anywhere]',
   link: 'text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
   mark: 'rounded-sm bg-sh-mark px-0.5 text-sh-mark-fg',
   spacer: 'p-0',

@@ -31,12 +31,12 @@ const theme = {
   /** One question and its answer. */
   inner: 'scroll-mt-4 px-4',
   /** The heading holding the question's button (and its copy-link anchor). */
-  question: 'm-0 flex items-center gap-2 text-base font-semibold',
-  /** The question's toggle; its side padding keeps the focus ring clear of the text. */
+  question: 'm-0 flex min-w-0 items-center gap-2 text-base font-semibold',
+  /** The question's toggle; the ring's offset keeps it clear of the text without the button overhanging the item. */
   button:
-    'flex min-h-11 flex-1 cursor-pointer items-center justify-between gap-3 rounded-sh -mx-2 px-2 py-3 text-start text-sh-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
-  /** The question text. */
-  q: 'min-w-0',
+    'flex min-h-11 min-w-0 flex-1 cursor-pointer items-center justify-between gap-3 rounded-sh py-3 text-start text-sh-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
+  /** The question text; long words break rather than push the copy-link anchor out of a phone-wide heading. */
+  q: 'min-w-0 [overflow-wrap:anywhere]',
   icon: 'size-5 shrink-0 text-sh-muted motion-safe:transition-transform motion-safe:duration-200 [[aria-expanded=true]>&]:rotate-180 print:hidden',
   /** The copy-link anchor next to each question. */
   link:
