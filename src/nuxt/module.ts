@@ -64,6 +64,8 @@ export default defineNuxtModule<ModuleOptions>({
       config.optimizeDeps.include = [...new Set([...(config.optimizeDeps.include ?? []), ...CJS_DEPENDENCIES])]
     })
 
+    keepServerPrefetchOnClient(nuxt.options.optimization.treeShake.composables.client)
+
     addPluginTemplate({
       filename: 'sh-ui.plugin.mjs',
       // Read when the template is written, after every module ran: @nuxt/content installs @nuxtjs/mdc itself.
@@ -107,6 +109,16 @@ export default defineNuxtModule<ModuleOptions>({
 
 /** sh-ui's CommonJS-only dependencies, as Vite names a dependency of a dependency. */
 const CJS_DEPENDENCIES = ['sh-ui > dayjs', 'sh-ui > dayjs/plugin/customParseFormat.js']
+
+/**
+ * A production build drops `onServerPrefetch` calls from client bundles. Vue makes a component
+ * that registers one an async boundary for `useId()`, so without the call on the client every
+ * id below a data-loading table differs in hydration (the rows-per-page select's `for`/`id`;
+ * vuejs/core#12591). On the client the hook is registered and never runs: a few bytes.
+ */
+function keepServerPrefetchOnClient(clientComposables: Record<string, string[]> | undefined): void {
+  if (clientComposables?.vue) clientComposables.vue = clientComposables.vue.filter((name) => name !== 'onServerPrefetch')
+}
 
 function registerComponent({ name, exportName }: ComponentRegistration): void {
   addComponent({ name, export: exportName, filePath: 'sh-ui', global: true })
