@@ -64,7 +64,7 @@ export default defineNuxtModule<ModuleOptions>({
       config.optimizeDeps.include = [...new Set([...(config.optimizeDeps.include ?? []), ...CJS_DEPENDENCIES])]
     })
 
-    keepServerPrefetchOnClient(nuxt.options.optimization.treeShake.composables.client)
+    keepServerPrefetchOnClient(nuxt.options.optimization?.treeShake?.composables?.client)
 
     addPluginTemplate({
       filename: 'sh-ui.plugin.mjs',

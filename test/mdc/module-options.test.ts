@@ -30,10 +30,21 @@ const { default: shUiModule } = await import('../../src/nuxt/module')
 type Definition = { defaults: Options; setup: (options: Options, nuxt: unknown) => void }
 
 function setup(options: Options, { dev = false, generate = true } = {}) {
-  const nuxt = { options: { css: [] as string[], build: { transpile: [] as string[] }, dev, _generate: generate, dir: { public: '/site/public' } } }
+  // Nuxt's production default: these calls are removed from client bundles.
+  const clientTreeShake = { vue: ['onRenderTracked', 'onRenderTriggered', 'onServerPrefetch'], '#app': ['definePageMeta'] }
+  const nuxt = {
+    options: {
+      css: [] as string[],
+      build: { transpile: [] as string[] },
+      dev,
+      _generate: generate,
+      dir: { public: '/site/public' },
+      optimization: { treeShake: { composables: { client: clientTreeShake } } },
+    },
+  }
   const definition = shUiModule as unknown as Definition
   definition.setup({ ...definition.defaults, ...options }, nuxt)
-  return { css: nuxt.options.css, plugin: kit.plugins.at(-1)!.getContents() }
+  return { css: nuxt.options.css, plugin: kit.plugins.at(-1)!.getContents(), clientTreeShake }
 }
 
 beforeEach(() => {
@@ -53,6 +64,12 @@ describe('given sh-ui/nuxt with its defaults', () => {
     expect(kit.components.every((component) => component.global)).toBe(true)
     expect(kit.components.find((component) => component.name === 'ShDynamicTable')!.export).toBe('ShDataTable')
     expect(kit.imports.map((entry) => entry.name)).toContain('useUi')
+  })
+
+  test('when set up, then onServerPrefetch stays in client bundles (a table that loads on the server keeps the ids below it in hydration) and the rest of Nuxt\'s list is kept', () => {
+    const { clientTreeShake } = setup({})
+    expect(clientTreeShake.vue).toEqual(['onRenderTracked', 'onRenderTriggered'])
+    expect(clientTreeShake['#app']).toEqual(['definePageMeta'])
   })
 
   test('when set up, then Vite pre-bundles sh-ui\'s CommonJS dependency dayjs (in nuxt dev the browser cannot import it raw)', () => {
