@@ -86,7 +86,10 @@ if (existsSync(`${out}/segments/index.html`)) {
   check('/segments applies app.config theme overrides (segment.wrapper)', /\brounded-lg\b/.test(wrapper), wrapper)
   check('/segments applies the YAML ui prop', /\bbg-sh-surface-muted\b/.test(wrapper), wrapper)
   check('/segments applies an inline JSON ui binding', /class="[^"]*max-h-40[^"]*"[^>]*data-slot="wrapper"/.test(html))
-  check('/segments renders the nested segment', (html.match(/data-slot="inner"/g) ?? []).length >= 4)
+  const outer = html.search(/class="[^"]*bg-sh-surface-muted[^"]*"[^>]*data-slot="wrapper"/)
+  const nested = html.search(/class="[^"]*border-l-4[^"]*"[^>]*data-slot="wrapper"><p>A nested segment/)
+  check('/segments renders the nested segment inside its parent, its text directly in its wrapper', outer >= 0 && nested > outer, `${outer} ${nested}`)
+  check('/segments resolves a front-matter binding ({{ $doc.owner }}) inside a segment', text(html).includes('This segment belongs to the playground'))
   check('/segments has no FAQPage JSON-LD', faqPages(html) === 0)
 }
 
