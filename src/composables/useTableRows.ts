@@ -56,5 +56,5 @@ export function useTableRows<Row, Cell>(input: TableRowsInput<Row, Cell>) {
     if (virtual.value) virtualizer.scrollToTop()
   })
 
-  return { renderedRows, padding, measure }
+  return { renderedRows, padding, measure, virtual }
 }

@@ -34,9 +34,14 @@ const theme = {
   filterCount: 'ms-auto ps-2 text-xs tabular-nums text-sh-muted',
   filterClear:
     'rounded-sh px-3 py-1.5 text-sm font-medium text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
-  /** Focusable (keyboard users scroll it), so it shows the same ring as the other controls. */
+  /**
+   * Scrolls sideways when the columns are wider than the page; a page of rows grows with the page.
+   * Focusable (keyboard users scroll it), so it shows the same ring as the other controls.
+   */
   scroller:
-    'relative max-h-[75vh] overflow-auto rounded-sh border border-sh-border focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus',
+    'relative overflow-auto rounded-sh border border-sh-border focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus',
+  /** A virtualised page ("All", long pages) scrolls inside the table, the only way it can draw just the rows in view. */
+  scrollerVirtual: 'max-h-[75vh]',
   table: 'min-w-full border-collapse text-start max-sm:block',
   caption: 'px-4 py-2 text-start text-sm font-medium text-sh-muted max-sm:block',
   /** Below `sm` the header row becomes a strip of sort buttons above the cards. */
@@ -89,11 +94,12 @@ const theme = {
 export default theme
 
 /**
- * The current page's button adds `pageCurrent`; rows add `tr.selected` when
+ * The current page's button adds `pageCurrent`; a virtualised page's scroller adds `scrollerVirtual`; rows add `tr.selected` when
  * selected and `tr.active` when interactive. Sorting is shown by the icon and
  * `aria-sort`, so it has no state classes.
  */
 export const states = {
   pageButton: { current: 'pageCurrent' },
+  scroller: { virtual: 'scrollerVirtual' },
   'tr.base': { selected: 'tr.selected', active: 'tr.active' },
 } satisfies ThemeStates<typeof theme>

@@ -107,9 +107,20 @@ describe('ShDataTable in Chromium', () => {
     expect(rows().length).toBeLessThan(80)
   })
 
-  it('given a sticky header when the table scrolls then the header stays at the top of the scroller', async () => {
+  it('given a paginated page of 100 rows when rendered then the page scrolls, not a box inside it: the table is as tall as its rows', async () => {
+    await page.viewport(1280, 700)
     mountIpr(100, { perPage: 100 })
-    await nextTick()
+    await frame()
+    const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
+    expect(rows()).toHaveLength(100)
+    expect(scroller.scrollHeight - scroller.clientHeight).toBeLessThanOrEqual(1)
+    expect(scroller.getBoundingClientRect().height).toBeGreaterThan(window.innerHeight)
+  })
+
+  it('given a virtualised page when the table scrolls then the header stays at the top of its bounded scroller', async () => {
+    mountIpr(300, { perPage: 100, virtualizeOver: 50 })
+    await frame()
+    expect((document.querySelector('[data-slot="scroller"]') as HTMLElement).clientHeight).toBeLessThanOrEqual(window.innerHeight)
     const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
     scroller.scrollTop = 600
     await frame()
