@@ -159,6 +159,17 @@ export const ErrorAndRetry: Story = {
   },
 }
 
+/** What a reader sees when the data cannot be loaded: the message and a Retry button (which fails again here). */
+export const FailedToLoad: Story = {
+  args: { dataUrl: '/data/oma-member-ipr-declarations.json' },
+  decorators: [withFetchJson(async () => Promise.reject(new Error('The data could not be loaded: HTTP 503 Service Unavailable.')))],
+  parameters: memberPage,
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('HTTP 503')
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible()
+  },
+}
+
 /** No declarations at all. */
 export const Empty: Story = {
   args: { declarations: [] },

@@ -71,6 +71,7 @@ export const dataTableLabels = {
   showing: 'Showing {start} to {end} of {total}',
   showingNone: 'Showing 0 of 0',
   rowsPerPage: 'Rows per page',
+  sortBy: 'Sort by',
   all: 'All',
   pages: 'Pages',
   firstPage: 'First page',

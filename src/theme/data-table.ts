@@ -46,7 +46,9 @@ const theme = {
   caption: 'px-4 py-2 text-start text-sm font-medium text-sh-muted max-sm:block',
   /** Below `sm` the header row becomes a strip of sort buttons above the cards. */
   thead: 'sticky top-0 z-10 bg-sh-surface-muted shadow-[0_1px_0_var(--color-sh-border)] max-sm:block',
-  theadRow: 'max-sm:flex max-sm:flex-wrap max-sm:gap-x-3 max-sm:gap-y-1 max-sm:px-3 max-sm:py-2',
+  /** On phones a strip of sort buttons, named by its `data-sort-label` ("Sort by") as the cards are by `data-label`. */
+  theadRow:
+    'max-sm:flex max-sm:flex-wrap max-sm:gap-x-3 max-sm:gap-y-1 max-sm:px-3 max-sm:py-2 max-sm:before:text-sm max-sm:before:text-sh-muted max-sm:before:content-[attr(data-sort-label)]',
   tbody: 'divide-y divide-sh-border max-sm:block',
   tr: {
     base: 'align-top max-sm:block max-sm:border-b max-sm:border-sh-border max-sm:py-2',
@@ -71,8 +73,11 @@ const theme = {
     font: '',
     size: 'text-sm',
   },
-  /** A cell's content as one grid item beside the card label; long tokens break instead of widening the card. */
-  cellContent: 'min-w-0 [overflow-wrap:anywhere]',
+  /**
+   * A cell's content as one grid item beside the card label; on phones long tokens break anywhere instead of
+   * widening the card (not in the table layout, where it would let a column shrink to one letter).
+   */
+  cellContent: 'min-w-0 max-sm:[overflow-wrap:anywhere]',
   link: 'text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
   mark: 'rounded-sm bg-sh-mark px-0.5 text-sh-mark-fg',
   spacer: 'p-0',

@@ -133,6 +133,8 @@ describe('ShDataTable in Chromium', () => {
     await page.viewport(360, 740)
     mountIpr(10)
     await frame()
+    // The strip of sort buttons says what it is.
+    expect(getComputedStyle(document.querySelector('thead tr')!, '::before').content).toBe('"Sort by"')
     const headers = [...document.querySelectorAll('thead th')] as HTMLElement[]
     const shown = headers.filter((th) => th.getBoundingClientRect().height > 0).map((th) => th.textContent!.trim())
     expect(shown).toEqual(['Company', 'Country-Province', 'Patent', 'Specification Reference', 'Declaration Date', 'Timestamp'])
