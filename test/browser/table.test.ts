@@ -1,7 +1,6 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { nextTick } from 'vue'
 import ShDataTable from '../../src/components/ShDataTable.vue'
 import ShIprTable from '../../src/components/ShIprTable.vue'
 import { generateIprDeclarations } from '../support/ipr-generator'
