@@ -73,6 +73,8 @@ export interface DataTableProps<Row> {
   labels?: Partial<DataTableLabels>
   /** Pages longer than this render only the rows in view. */
   virtualizeOver?: number
+  /** Class-map overrides per `data-slot`, or the same as a JSON string (MDC); merged over the defaults. */
   ui?: UiProp<typeof theme>
+  /** Drop the default classes (only `app.config`, plugin and `ui` classes remain); unset, the provider's or plugin's choice applies. */
   unstyled?: boolean
 }

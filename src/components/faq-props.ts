@@ -11,7 +11,9 @@ export interface FaqProps {
   title?: string
   /** A note for content writers; never rendered. */
   description?: string
+  /** Class-map overrides per `data-slot` (`root`, `header.title`, `button`, `prose.*`…), or the same as a JSON string. */
   ui?: UiProp<typeof theme>
+  /** Drop the default classes (only `app.config`, plugin and `ui` classes remain); unset, the provider's or plugin's choice applies. */
   unstyled?: boolean
   /** Heading level of each question (2–6; MDC may pass it as a string); the title is one level above. */
   level?: number | string
@@ -32,18 +34,6 @@ export interface FaqProps {
   /** Override any of the texts ShFaq shows or announces. */
   labels?: Partial<FaqLabels>
 }
-
-export const faqDefaults = {
-  title: 'FAQs',
-  level: 3,
-  multiple: true,
-  defaultOpen: false,
-  controls: false,
-  searchable: false,
-  hashLinks: true,
-  schema: true,
-  unstyled: undefined,
-} as const
 
 /** A `<ShFaqItem>` found in ShFaq's default slot. */
 export interface FaqSlotEntry {
