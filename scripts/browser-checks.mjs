@@ -1,7 +1,10 @@
 // Chromium for the playground checks, and the one definition of "a page
 // hydrated cleanly": no hydration message of any level (Vue's mismatch
 // details are on in every playground), no Vue warning, no console error, no page error, no failed load.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer as createHttpServer } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
+import { extname } from 'node:path'
 import { chromium } from 'playwright'
 
 export function launchChromium() {
@@ -51,4 +54,26 @@ export function freePort() {
       server.close(() => resolve(port))
     })
   })
+}
+
+const CONTENT_TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain',
+}
+
+/** Serves a generated site (`.output/public`) as a static host would: `/x` is `/x/index.html`. */
+export async function serveStatic(dir) {
+  const server = createHttpServer((request, response) => {
+    let file = `${dir}${decodeURIComponent(new URL(request.url, 'http://localhost').pathname)}`
+    if (existsSync(file) && statSync(file).isDirectory()) file += '/index.html'
+    if (!existsSync(file)) return response.writeHead(404).end()
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }
 }

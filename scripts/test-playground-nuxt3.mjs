@@ -6,10 +6,9 @@
 // NUXT3_DEV=1 also runs `nuxt dev` on it (scripts/test-playground-dev.mjs).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
-import { launchChromium, recordProblems, settled } from './browser-checks.mjs'
+import { join } from 'node:path'
+import { launchChromium, recordProblems, serveStatic, settled } from './browser-checks.mjs'
 import { root } from './playground.mjs'
 
 const dir = `${root}playground-nuxt3`
@@ -82,15 +81,8 @@ if (process.env.NUXT3_DEV && run('node', ['scripts/test-playground-dev.mjs', 'pl
 
 /** The generated site in Chromium: clean hydration everywhere, Nuxt UI and sh-ui styled together in dark mode. */
 async function checkInBrowser() {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml' }
-  const server = createServer((request, response) => {
-    let file = `${out}${decodeURIComponent(new URL(request.url, 'http://localhost').pathname)}`
-    if (existsSync(file) && statSync(file).isDirectory()) file += '/index.html'
-    if (!existsSync(file)) return response.writeHead(404).end()
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const origin = `http://127.0.0.1:${server.address().port}`
+  const server = await serveStatic(out)
+  const origin = server.origin
   const browser = await launchChromium()
   try {
     for (const route of routes) {
