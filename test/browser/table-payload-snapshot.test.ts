@@ -21,7 +21,7 @@ const page = defineComponent({ setup: () => () => h(ShDataTable, { dataUrl: '/da
  * sh-ui as Nuxt installs it: the server fills a record that travels as JSON (the payload), and the
  * client's fetch of the full data waits until the test lets it answer.
  */
-function nuxtLike() {
+function nuxtLike(clientFailures = 0) {
   const server: Record<string, unknown> = {}
   const client = { state: {} as Record<string, unknown>, calls: 0 }
   let answer!: () => void
@@ -29,7 +29,12 @@ function nuxtLike() {
   const setupApp = (app: App, side: 'server' | 'client') => {
     if (side === 'server') return void app.use(ShUi, { fetchData: async () => rows, jsonState: () => server })
     client.state = JSON.parse(JSON.stringify(server)) as Record<string, unknown>
-    app.use(ShUi, { fetchData: async () => (client.calls++, await answered, rows), jsonState: () => client.state })
+    const fetchData = async () => {
+      await answered
+      if (++client.calls <= clientFailures) throw new Error('The data could not be loaded: HTTP 503.')
+      return rows
+    }
+    app.use(ShUi, { fetchData, jsonState: () => client.state })
   }
   return { setupApp, client, payload: () => JSON.stringify(server), answer }
 }
@@ -52,7 +57,8 @@ describe('a dataUrl table rendered on the server with jsonState', () => {
     expect(payload).not.toContain('A long abstract')
     expect((payload.match(/OMA-TS-DOC\d+\.pdf/g) ?? []).length).toBeLessThanOrEqual(10)
     expect(hydrated.container.querySelector('[data-slot="paginationInfo"]')!.textContent).toBe('Showing 1 to 10 of 2719')
-    expect(nuxt.client.calls).toBe(1)
+    nuxt.answer()
+    await expect.poll(() => nuxt.client.calls).toBe(1)
     hydrated.unmount()
   })
 
@@ -86,6 +92,17 @@ describe('a dataUrl table rendered on the server with jsonState', () => {
     expect(hydrated.container.textContent).toContain('OMA-TS-DOC1.pdf')
     nuxt.answer()
     await expect.poll(() => bodyRows(hydrated.container).map((row) => row.textContent)).toEqual(['OMA-TS-DOC2718.pdfApproved'])
+    hydrated.unmount()
+  })
+
+  it('given the full data fails to load after hydration then the error shows with Retry, and Retry brings the table back', async () => {
+    const nuxt = nuxtLike(1)
+    const hydrated = await renderAndHydrate(page, {}, { setupApp: nuxt.setupApp })
+    nuxt.answer()
+    await expect.poll(() => hydrated.container.querySelector('[role="alert"]')?.textContent).toContain('HTTP 503')
+    ;(hydrated.container.querySelector('[role="alert"] button') as HTMLButtonElement).click()
+    await expect.poll(() => bodyRows(hydrated.container)).toHaveLength(10)
+    expect(hydrated.container.querySelector('[data-slot="paginationInfo"]')!.textContent).toBe('Showing 1 to 10 of 2719')
     hydrated.unmount()
   })
 })
