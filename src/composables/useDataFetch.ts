@@ -1,4 +1,4 @@
-import { onBeforeUnmount, onMounted, onServerPrefetch, ref, shallowRef, useId, watch, type Ref, type ShallowRef } from 'vue'
+import { onBeforeMount, onBeforeUnmount, onMounted, onServerPrefetch, ref, shallowRef, useId, watch, type Ref, type ShallowRef } from 'vue'
 import { defaultFetchData } from '../core/table/data'
 import { readSnapshot, type TableSnapshot } from '../core/table/snapshot'
 import { useShUiContext } from './config'
@@ -78,9 +78,14 @@ export function useDataFetch(url: () => string | undefined, handover: () => Serv
     if ('error' in handed) state[errorKey(target)] = handed.error
     else state[`${snapshotKey} ${target}`] = handed.snapshot
   })
+  // Behind a snapshot the full data is requested as the table hydrates, not once the whole page has: the
+  // table only becomes searchable when it arrives. The snapshot stays drawn, so nothing changes on screen yet.
+  onBeforeMount(() => {
+    if (snapshot.value) void load()
+  })
   // After a server failure the client tries once more by itself (the server may have lacked access the browser has).
   onMounted(() => {
-    if (data.value === undefined || serverFailed) void load()
+    if (!snapshot.value && !pending.value && (data.value === undefined || serverFailed)) void load()
   })
   watch(url, () => {
     snapshot.value = undefined
