@@ -74,7 +74,8 @@ function searchable(word) {
       const found = () => {
         if (!document.querySelector('[data-slot="tbody"]')?.textContent.includes(word)) return requestAnimationFrame(found)
         const load = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/data/publications.json'))
-        resolve({ hydrated, searchable: performance.now() - hydrated, fetched: load ? [load.startTime - hydrated, load.responseEnd - hydrated] : [] })
+        const fetched = load ? [load.startTime - hydrated, load.responseEnd - hydrated] : []
+        resolve({ hydrated, searchable: performance.now() - hydrated, fetched })
       }
       found()
     }

@@ -30,12 +30,10 @@ export function useDataFetch(url: () => string | undefined, handover: () => Serv
   const state = context.value.options.jsonState?.()
   // Per table, not per URL: two tables on one file show different pages.
   const snapshotKey = `snapshot ${useId()}`
-  const initialUrl = url()
-  // Data a client load kept (a table shown again after client-side navigation needs no new fetch).
-  const data = shallowRef<unknown>(state && initialUrl ? state[initialUrl] : undefined)
-  const snapshot = shallowRef(state && initialUrl && data.value === undefined ? readSnapshot(state[`${snapshotKey} ${initialUrl}`]) : undefined)
-  // A server fetch that failed hands its message over too, so hydration starts from the same error state.
-  const error = ref<string | undefined>(state && initialUrl ? (state[errorKey(initialUrl)] as string | undefined) : undefined)
+  const initial = handedOver(state, url(), snapshotKey)
+  const data = shallowRef<unknown>(initial.data)
+  const snapshot = shallowRef(initial.snapshot)
+  const error = ref<string | undefined>(initial.error)
   const serverFailed = error.value !== undefined
   const pending = ref(false)
   let controller: AbortController | undefined
@@ -62,7 +60,7 @@ export function useDataFetch(url: () => string | undefined, handover: () => Serv
       }
     } catch (cause) {
       if (current.signal.aborted) return
-      error.value = cause instanceof Error && cause.name !== 'TypeError' ? cause.message : `The data could not be loaded from ${target} (network error).`
+      error.value = failure(cause, target)
     } finally {
       if (controller === current) pending.value = false
     }
@@ -72,21 +70,10 @@ export function useDataFetch(url: () => string | undefined, handover: () => Serv
     const options = context.value.options
     if (!(options.fetchData ?? options.fetchJson)) return
     await load(true)
-    const target = url()
-    if (!state || !target) return
-    const handed = error.value === undefined ? handover() : { error: error.value }
-    if ('error' in handed) state[errorKey(target)] = handed.error
-    else state[`${snapshotKey} ${target}`] = handed.snapshot
+    const failed = error.value
+    keep(state, url(), snapshotKey, () => (failed === undefined ? handover() : { error: failed }))
   })
-  // Behind a snapshot the full data is requested as the table hydrates, not once the whole page has: the
-  // table only becomes searchable when it arrives. The snapshot stays drawn, so nothing changes on screen yet.
-  onBeforeMount(() => {
-    if (snapshot.value) void load()
-  })
-  // After a server failure the client tries once more by itself (the server may have lacked access the browser has).
-  onMounted(() => {
-    if (!snapshot.value && !pending.value && (data.value === undefined || serverFailed)) void load()
-  })
+  loadInBrowser(() => void load(), initial.snapshot !== undefined, () => data.value === undefined || serverFailed)
   watch(url, () => {
     snapshot.value = undefined
     void load()
@@ -94,6 +81,39 @@ export function useDataFetch(url: () => string | undefined, handover: () => Serv
   onBeforeUnmount(() => controller?.abort())
 
   return { data, error, pending, snapshot, retry: () => void load() }
+}
+
+/** What the record holds for the table at `url` as setup starts. */
+function handedOver(state: Record<string, unknown> | undefined, url: string | undefined, snapshotKey: string) {
+  if (!state || !url) return {}
+  // Data a client load kept: a table shown again after client-side navigation needs no new fetch.
+  const data = state[url]
+  // A server fetch that failed hands its message over too, so hydration starts from the same error state.
+  const error = state[errorKey(url)] as string | undefined
+  return { data, error, snapshot: data === undefined ? readSnapshot(state[`${snapshotKey} ${url}`]) : undefined }
+}
+
+/**
+ * When the browser loads. Behind a snapshot, as the table hydrates, not once the whole page has: the table is
+ * searchable only when the data is there, and the snapshot stays drawn meanwhile. Else on mount, when there is
+ * no data or, once more by itself, after a server failure (the server may have lacked access the browser has).
+ */
+function loadInBrowser(load: () => void, behindSnapshot: boolean, needed: () => boolean): void {
+  onBeforeMount(() => behindSnapshot && load())
+  onMounted(() => !behindSnapshot && needed() && load())
+}
+
+/** Puts what the server's render showed in the record, for hydration to start from. */
+function keep(state: Record<string, unknown> | undefined, url: string | undefined, key: string, handed: () => ServerHandover): void {
+  if (!state || !url) return
+  const value = handed()
+  if ('error' in value) state[errorKey(url)] = value.error
+  else state[`${key} ${url}`] = value.snapshot
+}
+
+/** The error state's sentence: the fetch's own message, or a plain one for a network failure (a TypeError from fetch). */
+function failure(cause: unknown, url: string): string {
+  return cause instanceof Error && cause.name !== 'TypeError' ? cause.message : `The data could not be loaded from ${url} (network error).`
 }
 
 /** Where a server fetch's failure is kept in the jsonState record; a space cannot occur in a URL. */

@@ -111,7 +111,12 @@ export function useDataTable<Row>(
  * The query result, page and row keys: from the index, or, while the server's snapshot is
  * shown, as it holds them (the state's changes apply once the full data is there).
  */
-function useView<Row>(rowKey: RowKeyOption<Row>, state: DataTableState, index: ComputedRef<TableIndex<Row>>, shown: Ref<TableSnapshot | undefined>) {
+function useView<Row>(
+  rowKey: RowKeyOption<Row>,
+  state: DataTableState,
+  index: ComputedRef<TableIndex<Row>>,
+  shown: Ref<TableSnapshot | undefined>,
+) {
   const result = computed(() => shown.value ? snapshotResult<Row>(shown.value, index.value.columns) : index.value.query({
     search: state.globalFilter.value,
     filters: state.columnFilters.value,
@@ -123,7 +128,10 @@ function useView<Row>(rowKey: RowKeyOption<Row>, state: DataTableState, index: C
   const rowCount = computed(() => shown.value?.rowCount ?? index.value.rows.length)
   const paging = computed(() => pageWindow(total.value, page.value, pageSize.value))
   /** Row indices of the current page, in display order (a snapshot holds just that page). */
-  const pageIndices = computed(() => shown.value ? result.value.indices : result.value.indices.subarray(paging.value.start, paging.value.end))
+  const pageIndices = computed(() => {
+    const { indices } = result.value
+    return shown.value ? indices : indices.subarray(paging.value.start, paging.value.end)
+  })
   const rowKeyOf = computed(() => {
     const keys = shown.value?.keys
     return keys ? (_row: Row, position: number) => keys[position]! : rowKeyFunction(rowKey, index.value.rows[0])

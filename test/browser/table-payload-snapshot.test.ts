@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, type App } from 'vue'
 import ShDataTable from '../../src/components/ShDataTable.vue'
+import type { DataTableColumn } from '../../src/core/table/columns'
 import { ShUi } from '../../src/plugin'
 import { idAttributes, renderAndHydrate } from '../support/hydration'
 
@@ -11,7 +12,7 @@ const rows = Array.from({ length: 2719 }, (_, i) => ({
   status: i % 3 ? 'Approved' : 'Candidate',
   description: 'A long abstract no column shows. '.repeat(8),
 }))
-const columns = [
+const columns: DataTableColumn[] = [
   { name: 'fileName', title: 'File Name', type: 'url', typeData: ['url'], query: true },
   { name: 'status', title: 'Status', filter: true, query: true },
 ]

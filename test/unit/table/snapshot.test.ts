@@ -31,7 +31,8 @@ function firstPage(wholeRows = false) {
   const index = new TableIndex(documents, columns)
   const result = index.query({})
   const page = result.indices.subarray(0, 25)
-  const snapshot = makeSnapshot({ rows: documents, columns, result, page, keyOf: rowKeyFunction<Document>(undefined, documents[0]), wholeRows })
+  const keyOf = rowKeyFunction<Document>(undefined, documents[0])
+  const snapshot = makeSnapshot({ rows: documents, columns, result, page, keyOf, wholeRows })
   return { result, snapshot }
 }
 
