@@ -52,9 +52,9 @@ export interface ShUiOptions {
    * backs it with `useState`, i.e. the page payload). It carries a snapshot of
    * what the server drew (the first page's rows, keys, counts and quick-filter
    * values), not the response, so the page weighs what it shows; the client
-   * then loads the full data from the same URL on mount and switches to it
-   * without re-rendering the rows already there. Failed server loads leave
-   * their message. Called during a component's setup.
+   * loads the full data from the same URL as the table hydrates and switches
+   * to it without re-rendering the rows already there. Failed server loads
+   * leave their message. Called during a component's setup.
    */
   jsonState?: () => Record<string, unknown>
 }

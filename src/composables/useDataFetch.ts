@@ -23,7 +23,7 @@ export type ServerHandover = { snapshot: TableSnapshot } | { error: string }
  * starts on mount; on the server only when the app supplied a fetch, since
  * plain `fetch` of a relative URL has no origin there. With `jsonState`, the
  * server keeps `handover()` there (not the response), and the client draws
- * that snapshot while it loads the full data.
+ * that snapshot while it loads the full data, from the moment it hydrates.
  */
 export function useDataFetch(url: () => string | undefined, handover: () => ServerHandover): DataFetch {
   const context = useShUiContext()
