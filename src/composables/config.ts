@@ -47,10 +47,14 @@ export interface ShUiOptions {
   /** Whether ShDataTable's quick filters start open when the table sets nothing. */
   filtersOpen?: boolean
   /**
-   * Hands JSON loaded during SSR over to hydration, so a server-rendered table
-   * is neither fetched again nor rendered empty first: a record keyed by URL
-   * that the server fills and the client reads (sh-ui/nuxt backs it with
-   * `useState`, i.e. the page payload). Called during a component's setup.
+   * Hands a server-rendered table over to hydration, so it is not rendered
+   * empty first: a record the server fills and the client reads (sh-ui/nuxt
+   * backs it with `useState`, i.e. the page payload). It carries a snapshot of
+   * what the server drew (the first page's rows, keys, counts and quick-filter
+   * values), not the response, so the page weighs what it shows; the client
+   * loads the full data from the same URL as the table hydrates and switches
+   * to it without re-rendering the rows already there. Failed server loads
+   * leave their message. Called during a component's setup.
    */
   jsonState?: () => Record<string, unknown>
 }

@@ -6,9 +6,11 @@ import { toCsv, toJson } from '../core/table/export'
 import { tableResultsText, type DataTableLabels } from '../core/labels'
 import { pageWindow } from '../core/table/pagination'
 import { rowKeyFunction, type RowKeyOption } from '../core/table/row-key'
+import { makeSnapshot, snapshotResult, type TableSnapshot } from '../core/table/snapshot'
 import type { SortState } from '../core/table/sort'
 import { rawTransform, tableSource, type RawTransform, type TransformLookup } from '../core/table/source'
 import { warn } from '../core/warn'
+import type { ServerHandover } from './useDataFetch'
 
 /** The table's state in TanStack Table's words; ShDataTable binds each to a `v-model`. */
 export interface DataTableState {
@@ -37,6 +39,8 @@ export interface DataTableFetch {
   data: Ref<unknown>
   error: Ref<string | undefined>
   pending: Ref<boolean>
+  /** What the server's render showed, drawn (as it was, whatever the state) until `data` arrives. */
+  snapshot: Ref<TableSnapshot | undefined>
 }
 
 export type ExportFormat = 'csv' | 'json'
@@ -56,15 +60,18 @@ export function useDataTable<Row>(
   component = 'ShDataTable',
 ) {
   const transformRaw = computed(() => rawTransform(input.transformRawData, lookup.value))
+  const shown = fetched.snapshot
   const source = computed(() => {
     const { rows, dataField, transform } = input
+    // A snapshot's rows went through the transforms on the server.
+    if (shown.value) return { rows: shown.value.rows as Row[], error: undefined }
     const transformRawFn = transformRaw.value.transform
     return tableSource<Row>({ rows: toRaw(rows), data: fetched.data.value, dataField, transformRaw: transformRawFn, transform })
   })
   const errorMessage = computed(() => transformRaw.value.error ?? fetched.error.value ?? source.value.error)
   watchEffect(() => transformRaw.value.error && warn(component, transformRaw.value.error))
   const waiting = () => fetched.pending.value || (!!input.dataUrl && fetched.data.value === undefined)
-  const loading = computed(() => !input.rows && !errorMessage.value && waiting())
+  const loading = computed(() => !input.rows && !errorMessage.value && !shown.value && waiting())
   if (input.rows !== undefined && !Array.isArray(input.rows)) warn(component, `rows must be an array, got ${typeof input.rows}; no rows are shown.`)
   if (!input.rows && !input.dataUrl) warn(component, 'needs rows or dataUrl; the table is empty.')
 
@@ -72,21 +79,20 @@ export function useDataTable<Row>(
   const visible = computed(() => columns.value.filter((column) => !column.hide))
   // A computed, not a watcher: it must also follow rows fetched during SSR, where watchers never fire.
   const index = computed(() => markRaw(new TableIndex(source.value.rows, columns.value)))
-  const result = computed(() => index.value.query({
-    search: state.globalFilter.value,
-    filters: state.columnFilters.value,
-    sort: state.sorting.value,
-  }))
-  const { page, pageSize } = state.pagination
-  const total = computed(() => result.value.indices.length)
-  const paging = computed(() => pageWindow(total.value, page.value, pageSize.value))
-  /** Row indices of the current page, in display order. */
-  const pageIndices = computed(() => result.value.indices.subarray(paging.value.start, paging.value.end))
-  const rowKeyOf = computed(() => rowKeyFunction(input.rowKey, source.value.rows[0]))
+  const view = useView(input.rowKey, state, index, shown)
+  const { result } = view
 
   // Back to page 1 when the matching set changes (not when only the order does).
-  watch([state.globalFilter, state.columnFilters], () => (page.value = 1))
-  const announcement = useAnnouncement(state, result, labels)
+  watch([state.globalFilter, state.columnFilters], () => (state.pagination.page.value = 1))
+  const announcement = useAnnouncement(state, result, labels, () => !!shown.value)
+
+  /** What the payload carries for hydration: the rendered page (rows, keys, counts, facets), or the error shown. */
+  function serverHandover(wholeRows: boolean): ServerHandover {
+    if (errorMessage.value) return { error: errorMessage.value }
+    const { rows, columns: indexed } = index.value
+    const page = view.pageIndices.value
+    return { snapshot: makeSnapshot({ rows, columns: indexed, result: result.value, page, keyOf: view.rowKeyOf.value, wholeRows }) }
+  }
 
   function exportFile(format: ExportFormat): { body: string; type: string; name: string } {
     const write = format === 'csv' ? toCsv : toJson
@@ -95,9 +101,47 @@ export function useDataTable<Row>(
   }
 
   return {
-    source, errorMessage, loading, columns, visible, index, result, total, paging, pageIndices, rowKeyOf, announcement, exportFile,
+    source, errorMessage, loading, columns, visible, index, announcement, exportFile, serverHandover, loaded: () => untilGone(shown),
+    ...view,
     ...useSorting(state.sorting),
   }
+}
+
+/**
+ * The query result, page and row keys: from the index, or, while the server's snapshot is
+ * shown, as it holds them (the state's changes apply once the full data is there).
+ */
+function useView<Row>(
+  rowKey: RowKeyOption<Row>,
+  state: DataTableState,
+  index: ComputedRef<TableIndex<Row>>,
+  shown: Ref<TableSnapshot | undefined>,
+) {
+  const result = computed(() => shown.value ? snapshotResult<Row>(shown.value, index.value.columns) : index.value.query({
+    search: state.globalFilter.value,
+    filters: state.columnFilters.value,
+    sort: state.sorting.value,
+  }))
+  const { page, pageSize } = state.pagination
+  const total = computed(() => shown.value?.total ?? result.value.indices.length)
+  /** Rows in the data; an empty result with rows says "no match" rather than "no data". */
+  const rowCount = computed(() => shown.value?.rowCount ?? index.value.rows.length)
+  const paging = computed(() => pageWindow(total.value, page.value, pageSize.value))
+  /** Row indices of the current page, in display order (a snapshot holds just that page). */
+  const pageIndices = computed(() => {
+    const { indices } = result.value
+    return shown.value ? indices : indices.subarray(paging.value.start, paging.value.end)
+  })
+  const rowKeyOf = computed(() => {
+    const keys = shown.value?.keys
+    return keys ? (_row: Row, position: number) => keys[position]! : rowKeyFunction(rowKey, index.value.rows[0])
+  })
+  return { result, total, rowCount, paging, pageIndices, rowKeyOf }
+}
+
+/** Resolves once no snapshot is shown (at once when none is): the table then holds the full data, e.g. for an export. */
+function untilGone(shown: Ref<TableSnapshot | undefined>): Promise<void> {
+  return new Promise((resolve) => (shown.value ? watch(() => !shown.value, () => resolve(), { once: true }) : resolve()))
 }
 
 // Columns written inline in a parent template are a new array on every parent render; the same
@@ -119,18 +163,28 @@ function useResolvedColumns<Row>(
 
 /**
  * The polite status line after a search or filter change: "12 results, filtered by Country (2)".
- * Empty until the first change, so loading the page announces nothing.
+ * Empty until the first change, so loading the page announces nothing. A change made while the
+ * server's snapshot is shown is announced when the full data has answered it.
  */
-function useAnnouncement<Row>(state: DataTableState, result: ComputedRef<QueryResult<Row>>, labels: Ref<DataTableLabels>): Ref<string> {
+function useAnnouncement<Row>(
+  state: DataTableState,
+  result: ComputedRef<QueryResult<Row>>,
+  labels: Ref<DataTableLabels>,
+  waiting: () => boolean,
+): Ref<string> {
   const announcement = ref('')
-  watch([state.globalFilter, state.columnFilters], () => {
+  let owed = false
+  watch(waiting, (now) => !now && owed && announce())
+  watch([state.globalFilter, state.columnFilters], () => (waiting() ? (owed = true) : announce()))
+  function announce(): void {
+    owed = false
     const count = result.value.indices.length
     const active = result.value.facets
       .map((facet) => ({ title: facet.column.title, selected: state.columnFilters.value[facet.column.name]?.length ?? 0 }))
       .filter((entry) => entry.selected)
       .map((entry) => `${entry.title} (${entry.selected})`)
     announcement.value = tableResultsText(labels.value, count, active)
-  })
+  }
   return announcement
 }
 

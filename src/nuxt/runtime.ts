@@ -80,9 +80,10 @@ function isJson(contentType: string | null, url: string): boolean {
 }
 
 /**
- * JSON fetched while rendering on the server travels in Nuxt's payload, so
- * hydration starts from the same rows. Raw: the table keeps its rows out of
- * Vue's deep reactivity (100,000 proxied rows would be slow).
+ * What a table rendered on the server showed travels in Nuxt's payload (a
+ * snapshot of its first page, not the response), so hydration starts from the
+ * same rows. Raw: the table keeps rows out of Vue's deep reactivity (the full
+ * data a client load keeps here can be 100,000 rows; proxied, they would be slow).
  */
 function jsonState(): Record<string, unknown> {
   return toRaw(useState<Record<string, unknown>>('sh-ui:json', () => ({})).value)

@@ -4,6 +4,7 @@ import { columnsKey } from '../../../src/core/table/column-key'
 import { dataTableLabels as DEFAULT_LABELS } from '../../../src/core/labels'
 import { tableSource, type TransformLookup } from '../../../src/core/table/source'
 import { useDataTable, type DataTableInput, type DataTableState } from '../../../src/composables/useDataTable'
+import { readSnapshot, type TableSnapshot } from '../../../src/core/table/snapshot'
 
 type Person = { id: number; name: string; city: string }
 const people: Person[] = [
@@ -16,7 +17,7 @@ const people: Person[] = [
 function headless(input: Partial<DataTableInput<Person>>, data?: unknown, lookup: TransformLookup = {}) {
   const state: DataTableState = { globalFilter: ref(''), columnFilters: ref({}), sorting: ref(null), pagination: { page: ref(1), pageSize: ref(2) } }
   const props = reactive<DataTableInput<Person>>({ exportFileName: 'people', ...input })
-  const fetched = { data: shallowRef<unknown>(data), error: ref<string>(), pending: ref(false) }
+  const fetched = { data: shallowRef<unknown>(data), error: ref<string>(), pending: ref(false), snapshot: shallowRef<TableSnapshot>() }
   const scope = effectScope()
   const table = scope.run(() => useDataTable<Person>(props, state, fetched, ref(DEFAULT_LABELS), ref(lookup)))!
   return { table, state, props, fetched }
@@ -49,6 +50,43 @@ describe('useDataTable without a component', () => {
     expect(table.loading.value).toBe(false)
     expect(table.index.value.rows).toHaveLength(3)
     expect(table.rowKeyOf.value(people[1]!, 1)).toBe(2)
+  })
+
+  it('given the snapshot a server rendered when the search changes before the data arrives then the snapshot stays and the search applies once it arrives', async () => {
+    const columns = [{ name: 'name', query: true }, { name: 'city', filter: true }]
+    const server = headless({ dataUrl: '/people.json', columns }, people)
+    const handed = server.table.serverHandover(false)
+    const snapshot = readSnapshot('snapshot' in handed ? handed.snapshot : undefined)!
+    const client = headless({ dataUrl: '/people.json', columns })
+    client.fetched.snapshot.value = snapshot
+    expect(client.table.loading.value).toBe(false)
+    expect(client.table.total.value).toBe(3)
+    expect(Array.from(client.table.pageIndices.value, (i) => client.table.index.value.rows[i]!.name)).toEqual(['Ann', 'Bob'])
+    expect(client.table.result.value.facets[0]!.values).toEqual([{ value: 'London', count: 2 }, { value: 'Paris', count: 1 }])
+    client.state.globalFilter.value = 'cat'
+    await nextTick()
+    expect(Array.from(client.table.pageIndices.value, (i) => client.table.index.value.rows[i]!.name)).toEqual(['Ann', 'Bob'])
+    expect(client.table.announcement.value).toBe('')
+    client.fetched.data.value = people
+    client.fetched.snapshot.value = undefined
+    await nextTick()
+    expect(Array.from(client.table.pageIndices.value, (i) => client.table.index.value.rows[i]!.name)).toEqual(['Cat'])
+    expect(client.table.announcement.value).toBe('1 result')
+  })
+
+  it('given a snapshot shown when an export is asked for then it waits for the full data and holds every row', async () => {
+    const server = headless({ dataUrl: '/people.json' }, people)
+    const handed = server.table.serverHandover(false)
+    const client = headless({ dataUrl: '/people.json' })
+    client.fetched.snapshot.value = 'snapshot' in handed ? handed.snapshot : undefined
+    let exported = ''
+    const done = client.table.loaded().then(() => (exported = client.table.exportFile('csv').body))
+    await nextTick()
+    expect(exported).toBe('')
+    client.fetched.data.value = people
+    client.fetched.snapshot.value = undefined
+    await done
+    expect(exported).toContain('Cat')
   })
 
   it('given a dataUrl still loading when read then the table is loading, not empty', () => {
