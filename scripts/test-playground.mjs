@@ -1,11 +1,9 @@
 // A step of `npm test`: `nuxt generate` on playground/ (Nuxt Content v3 +
 // sh-ui/nuxt, using the freshly built package), then checks on the generated
 // HTML that a visitor and a search engine would notice. Exits non-zero on any failure.
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { extname } from 'node:path'
-import { launchChromium, recordProblems, settled } from './browser-checks.mjs'
+import { launchChromium, recordProblems, serveStatic, settled } from './browser-checks.mjs'
 import { playground, preparePlayground, run } from './playground.mjs'
 
 const started = Date.now()
@@ -157,15 +155,8 @@ if (failed) process.exit(1)
  * data once each, and the FAQ interactive.
  */
 async function checkInBrowser() {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain' }
-  const server = createServer((request, response) => {
-    let file = `${out}${decodeURIComponent(new URL(request.url, 'http://localhost').pathname)}`
-    if (existsSync(file) && statSync(file).isDirectory()) file += '/index.html'
-    if (!existsSync(file)) return response.writeHead(404).end()
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const origin = `http://127.0.0.1:${server.address().port}`
+  const server = await serveStatic(out)
+  const origin = server.origin
   const browser = await launchChromium()
   try {
     for (const route of routes) {
