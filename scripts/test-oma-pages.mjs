@@ -70,6 +70,12 @@ for (const file of pages) {
     check(`${route}: the text of all ${segments.length} segments shows`, !missing.length, missing.join(' / '))
   }
 
+  // Page weight follows the rows shown: with the whole file in the payload this page was 1,497 KiB.
+  if (route === '/technical-documents') {
+    const size = statSync(htmlFile).size
+    check(`${route}: the HTML carries the first page of its 2,714 publications, not all of them (under 300 KiB)`, size < 300 * 1024, `${(size / 1024).toFixed(0)} KiB`)
+  }
+
   const localTables = [...source.matchAll(/^::ShDynamicTable[\s\S]*?^dataUrl:\s*["']?(\/[^"'\s]+)/gm)].map((match) => match[1])
   for (const url of localTables) {
     check(`${route}: the table of ${url} shows its first page of rows in the server HTML`, /Showing 1 to \d+ of [\d,]+/.test(text) && !/role="alert"/.test(body), text.match(/Showing[^.]{0,40}/)?.[0])
