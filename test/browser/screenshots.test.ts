@@ -49,9 +49,13 @@ const blocks: Array<{ name: string; component: Component; props: Record<string, 
 ]
 
 let wrapper: VueWrapper | undefined
+let host: HTMLElement | undefined
 afterEach(async () => {
   wrapper?.unmount()
   wrapper = undefined
+  // Nothing of one screenshot's page stays above the next one's block.
+  host?.remove()
+  host = undefined
   document.documentElement.classList.remove('dark')
   await page.viewport(1280, 900)
 })
@@ -63,7 +67,7 @@ describe('screenshot baselines', () => {
         it(`given ${block.name} at ${width} px in ${scheme} when rendered then it looks as its reviewed screenshot`, async () => {
           await page.viewport(width, 900)
           document.documentElement.classList.toggle('dark', scheme === 'dark')
-          const host = document.createElement('div')
+          host = document.createElement('div')
           // The page behind the block, as a site paints it in each scheme (a segment's text inherits the page's colour).
           host.style.cssText = scheme === 'dark' ? 'padding:16px;background:rgb(15 23 42);color:rgb(229 231 235)' : 'padding:16px;background:white;color:rgb(17 24 39)'
           document.body.append(host)
