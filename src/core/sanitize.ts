@@ -18,12 +18,17 @@ import { safeUrl } from './url'
 /** Tag name to the attributes it keeps. A Map, so `<constructor>` finds nothing inherited. */
 type AllowList = Map<string, readonly string[]>
 
+function words(names: string): Set<string> {
+  return new Set(names.split(' '))
+}
+
 function allowList(attributes: Record<string, readonly string[]>, bare: string): AllowList {
   return new Map([...Object.entries(attributes), ...bare.split(' ').map((tag): [string, string[]] => [tag, []])])
 }
 
 const CELL = ['align', 'colspan', 'rowspan', 'scope']
-const MARKDOWN = allowList(
+// Pure: table bundles, which sanitise cells only, drop the markdown lists.
+const MARKDOWN = /*#__PURE__*/ allowList(
   {
     a: ['href', 'title', 'target', 'class', 'id', 'lang', 'hreflang'],
     img: ['src', 'alt', 'title', 'width', 'height'],
@@ -39,13 +44,13 @@ const MARKDOWN = allowList(
 )
 
 /** What a data-table cell may hold: inline emphasis and links, nothing that changes the row's layout. */
-const CELL_HTML = allowList({ a: ['href', 'title', 'target'] }, 'em strong b i u code br span sub sup small')
+const CELL_HTML = /*#__PURE__*/ allowList({ a: ['href', 'title', 'target'] }, 'em strong b i u code br span sub sup small')
 
 /** Elements whose content must not survive as text either. */
 const DROP_CONTENT = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'textarea', 'select', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'title'])
 /** HTML elements outside the allow-lists: unwrapped. Any other tag name is shown as text. */
-const HTML_ELEMENTS = new Set(
-  'html head body base link meta div section article aside header footer nav main address figure figcaption font center big tt strike blink marquee details summary dialog menu cite dfn var samp time data bdi bdo wbr ruby rt rp picture source video audio track canvas map area form input button label fieldset legend option optgroup datalist output progress meter col colgroup frame frameset applet image isindex keygen nobr plaintext listing acronym slot search hgroup'.split(' '),
+const HTML_ELEMENTS = /*#__PURE__*/ words(
+  'html head body base link meta div section article aside header footer nav main address figure figcaption font center big tt strike blink marquee details summary dialog menu cite dfn var samp time data bdi bdo wbr ruby rt rp picture source video audio track canvas map area form input button label fieldset legend option optgroup datalist output progress meter col colgroup frame frameset applet image isindex keygen nobr plaintext listing acronym slot search hgroup',
 )
 const VOID = new Set(['br', 'hr', 'img'])
 export const TARGETS = new Set(['_blank', '_self', '_parent', '_top'])
@@ -116,7 +121,8 @@ function openTag(allowed: AllowList, tag: string, attrs: string): string {
   return `<${tag}${out}${blank ? ' rel="noopener noreferrer"' : ''}>`
 }
 
-function rebuild(html: string, allowed: AllowList, unknownAsText: boolean): string {
+/** `textTags`: tag names outside `allowed` that are unwrapped; any other tag is shown as text. Without it all are unwrapped. */
+function rebuild(html: string, allowed: AllowList, textTags?: ReadonlySet<string>): string {
   let out = ''
   scan(
     html,
@@ -124,7 +130,7 @@ function rebuild(html: string, allowed: AllowList, unknownAsText: boolean): stri
     ({ name, closing, attrs, raw }) => {
       // Content writes `</br>` for a line break; browsers read it as `<br>`, so say so.
       if (name === 'br' && allowed.has('br')) out += '<br>'
-      else if (!allowed.has(name)) out += unknownAsText && !HTML_ELEMENTS.has(name) ? escapeHtml(raw) : ''
+      else if (!allowed.has(name)) out += textTags && !textTags.has(name) ? escapeHtml(raw) : ''
       else if (!closing) out += openTag(allowed, name, attrs)
       else if (!VOID.has(name)) out += `</${name}>`
     },
@@ -134,7 +140,7 @@ function rebuild(html: string, allowed: AllowList, unknownAsText: boolean): stri
 
 /** Safe HTML from untrusted HTML (markdown output): see the module comment for the rules. */
 export function sanitizeHtml(html: string): string {
-  return rebuild(html, MARKDOWN, true)
+  return rebuild(html, MARKDOWN, HTML_ELEMENTS)
 }
 
 /**
@@ -143,7 +149,7 @@ export function sanitizeHtml(html: string): string {
  * the cell shows what htmlToText() gives search and export.
  */
 export function sanitizeCellHtml(html: unknown): string {
-  return typeof html === 'string' ? rebuild(html, CELL_HTML, false) : ''
+  return typeof html === 'string' ? rebuild(html, CELL_HTML) : ''
 }
 
 const PARAGRAPH = /^(p|h[1-6]|pre|blockquote|ul|ol|dl|table|hr|figure|details|section|article|aside|header|footer|nav|address)$/
