@@ -18,6 +18,12 @@ export interface VirtualSlice {
 
 type Core = Pick<typeof import('@tanstack/virtual-core'), 'Virtualizer' | 'observeElementRect' | 'observeElementOffset' | 'elementScroll'>
 
+/** The exports used, destructured: the lazy chunk then holds only them, not the whole library. */
+async function loadCore(): Promise<Core> {
+  const { Virtualizer, observeElementRect, observeElementOffset, elementScroll } = await import('@tanstack/virtual-core')
+  return { Virtualizer, observeElementRect, observeElementOffset, elementScroll }
+}
+
 /**
  * @tanstack/virtual-core, loaded only when a table first needs it ("All" or a page longer
  * than `virtualizeOver`): paginated tables, the common case, never download its 9 kB.
@@ -36,9 +42,7 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
   async function load(): Promise<void> {
     if (!enabled.value || loading) return
     loading = true
-    // Destructured, so the bundle keeps only these exports of the library.
-    const { Virtualizer, observeElementRect, observeElementOffset, elementScroll } = await import('@tanstack/virtual-core')
-    core = { Virtualizer, observeElementRect, observeElementOffset, elementScroll }
+    core = await loadCore()
     if (disposed) return
     const virtualizer = new core.Virtualizer(options(core))
     unmount = virtualizer._didMount()
