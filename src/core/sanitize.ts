@@ -155,42 +155,60 @@ export function sanitizeCellHtml(html: unknown): string {
 const PARAGRAPH = /^(p|h[1-6]|pre|blockquote|ul|ol|dl|table|hr|figure|details|section|article|aside|header|footer|nav|address)$/
 const LINE = /^(li|tr|div|dt|dd|summary|caption|figcaption|thead|tbody|tfoot)$/
 
+/** What reading text keeps between runs: the text so far, the break waiting for the next text, `<pre>` depth. */
+interface Reading {
+  out: string
+  pending: string
+  pre: number
+}
+
 /**
  * The text a reader sees in `html`: tags removed (script-like elements and
  * comments with their content), entities decoded, HTML whitespace collapsed
- * (a no-break space stays), `<br>` a line break. `inline` (table cells, for
- * search, sorting and CSV) stops there; `blocks` (rendered markdown, for
- * search and JSON-LD) also puts blocks on their own lines, keeps `<pre>`
- * as written and table cells apart.
+ * (a no-break space stays), `<br>` a line break. For table cells (search,
+ * sorting and CSV); rendered markdown reads through htmlToBlockText().
  */
-export function htmlToText(html: unknown, layout: 'inline' | 'blocks' = 'inline'): string {
+export function htmlToText(html: unknown): string {
+  return readText(html)
+}
+
+/**
+ * htmlToText() for rendered markdown (search and JSON-LD): blocks also go on
+ * their own lines, `<pre>` stays as written and table cells stay apart. Its
+ * own function so that table bundles do not carry the block rules.
+ */
+export function htmlToBlockText(html: unknown): string {
+  return readText(html, blockTag)
+}
+
+function blockTag(reading: Reading, { name, closing }: Tag): void {
+  if (PARAGRAPH.test(name)) reading.pending = '\n\n'
+  else if (LINE.test(name)) reading.pending ||= '\n'
+  else if (name === 'td' || name === 'th') reading.out += ' '
+  if (name === 'pre') reading.pre = Math.max(0, reading.pre + (closing ? -1 : 1))
+}
+
+function readText(html: unknown, block?: (reading: Reading, tag: Tag) => void): string {
   if (typeof html !== 'string') return ''
-  const blocks = layout === 'blocks'
-  let out = ''
-  let pre = 0
   // Breaks wait for the next text, so nested and adjacent blocks give one break, and none at the ends.
-  let pending = ''
+  const reading: Reading = { out: '', pending: '', pre: 0 }
   scan(
     html,
     (run) => {
       const text = decodeEntities(run, HTML_ENTITIES)
-      if (pending && text.trim()) {
-        out += out ? pending : ''
-        pending = ''
+      if (reading.pending && text.trim()) {
+        reading.out += reading.out ? reading.pending : ''
+        reading.pending = ''
       }
       // Preformatted spaces and newlines are held as control characters until the rest is collapsed.
-      out += pre ? text.replaceAll(' ', '\u0001').replaceAll('\n', '\u0000') : text.replace(/[ \t\n\r\f]+/g, ' ')
+      reading.out += reading.pre ? text.replaceAll(' ', '\u0001').replaceAll('\n', '\u0000') : text.replace(/[ \t\n\r\f]+/g, ' ')
     },
-    ({ name, closing }) => {
-      if (name === 'br') pending += '\n'
-      else if (!blocks) return
-      else if (PARAGRAPH.test(name)) pending = '\n\n'
-      else if (LINE.test(name)) pending ||= '\n'
-      else if (name === 'td' || name === 'th') out += ' '
-      if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1))
+    (tag) => {
+      if (tag.name === 'br') reading.pending += '\n'
+      else block?.(reading, tag)
     },
   )
-  return out
+  return reading.out
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
