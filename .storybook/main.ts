@@ -20,6 +20,15 @@ const config: StorybookConfig = {
   // Build outputs written by other commands (npm run build, bench, tests) must not reload the page a designer is on.
   viteFinal: (config) =>
     mergeConfig(config, {
+      // The docs site is a production build, yet its live editor and Bad input stories show sh-ui's dev
+      // warnings, which a production build of an app drops (src/core/warn.ts): keep them on here only.
+      plugins: [
+        {
+          name: 'sh-ui-docs-dev-warnings',
+          enforce: 'pre' as const,
+          transform: (code: string, id: string) => (id.endsWith('/src/core/warn.ts') ? code.replaceAll('process.env.NODE_ENV', '"development"') : undefined),
+        },
+      ],
       server: {
         watch: { ignored: ['**/dist/**', '**/.types/**', '**/bench/**', '**/storybook-static/**', '**/.vitest-*/**', '**/coverage/**'] },
       },

@@ -1,5 +1,5 @@
 import { Comment, Fragment, Text, isVNode, type VNode } from 'vue'
-import { warn } from '../core/warn'
+import { DEV, warn } from '../core/warn'
 import type { FaqSlotEntry } from './faq-props'
 
 type SlotFn = (...args: unknown[]) => VNode[]
@@ -62,7 +62,7 @@ export function collectSlotItems(nodes: unknown): { entries: FaqSlotEntry[]; res
     }
     const props = (node.props ?? {}) as Record<string, unknown>
     if (typeof props.q !== 'string' || !props.q.trim()) {
-      warn('ShFaq', 'a <ShFaqItem> child has no q (question); it is skipped.')
+      if (DEV) warn('ShFaq', 'a <ShFaqItem> child has no q (question); it is skipped.')
       continue
     }
     const slot = (node.children as { default?: SlotFn } | null)?.default

@@ -1,7 +1,7 @@
 import { computed, inject, type Component, type ComputedRef, type InjectionKey } from 'vue'
 import type { UiProp } from '../core/ui'
 import { isPlainObject } from '../core/content-prop'
-import { warn } from '../core/warn'
+import { DEV, warn } from '../core/warn'
 import type { ShUiThemes } from '../theme'
 
 /** Theme overrides for any number of components, each typed from its theme. */
@@ -82,10 +82,10 @@ const COMPONENT_KEYS: Record<keyof ShUiThemes, true> = { segment: true, checkout
 export function extendContext(parent: ShUiContext, options: ShUiOptions, source = 'ShConfigProvider'): ShUiContext {
   const ui = options.ui
   const valid = isPlainObject(ui)
-  if (ui !== undefined && ui !== null && !valid) warn(source, `ui must be an object keyed by component, e.g. { segment: { wrapper: "p-4" } }; it is ignored.`)
+  if (DEV && ui !== undefined && ui !== null && !valid) warn(source, `ui must be an object keyed by component, e.g. { segment: { wrapper: "p-4" } }; it is ignored.`)
   if (valid) {
     for (const key of Object.keys(ui)) {
-      if (!Object.hasOwn(COMPONENT_KEYS, key)) warn(source, `unknown component key ui.${key} is ignored. Known keys: ${Object.keys(COMPONENT_KEYS).join(', ')}.`)
+      if (DEV && !Object.hasOwn(COMPONENT_KEYS, key)) warn(source, `unknown component key ui.${key} is ignored. Known keys: ${Object.keys(COMPONENT_KEYS).join(', ')}.`)
     }
   }
   return {

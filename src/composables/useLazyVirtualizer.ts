@@ -16,7 +16,13 @@ export interface VirtualSlice {
   bottom: number
 }
 
-type Core = typeof import('@tanstack/virtual-core')
+type Core = Pick<typeof import('@tanstack/virtual-core'), 'Virtualizer' | 'observeElementRect' | 'observeElementOffset' | 'elementScroll'>
+
+/** The exports used, destructured: the lazy chunk then holds only them, not the whole library. */
+async function loadCore(): Promise<Core> {
+  const { Virtualizer, observeElementRect, observeElementOffset, elementScroll } = await import('@tanstack/virtual-core')
+  return { Virtualizer, observeElementRect, observeElementOffset, elementScroll }
+}
 
 /**
  * @tanstack/virtual-core, loaded only when a table first needs it ("All" or a page longer
@@ -36,7 +42,7 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
   async function load(): Promise<void> {
     if (!enabled.value || loading) return
     loading = true
-    core = await import('@tanstack/virtual-core')
+    core = await loadCore()
     if (disposed) return
     const virtualizer = new core.Virtualizer(options(core))
     unmount = virtualizer._didMount()

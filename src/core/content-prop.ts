@@ -1,4 +1,4 @@
-import { warn } from './warn'
+import { DEV, warn } from './warn'
 
 /** What a content prop must hold once parsed. */
 export type ContentExpect = 'object' | 'array'
@@ -28,13 +28,13 @@ export function parseContentProp(input: unknown, { component, prop, expect, shap
     try {
       value = JSON.parse(value)
     } catch {
-      warn(component, `${prop} is not valid JSON (${truncate(input as string)}); it is ignored.`)
+      if (DEV) warn(component, `${prop} is not valid JSON (${truncate(input as string)}); it is ignored.`)
       return undefined
     }
   }
   const fits = expect === 'array' ? Array.isArray(value) : isPlainObject(value)
   if (fits) return value
-  warn(component, `${prop} must be ${EXPECTED[expect]}${shape ? ` ${shape}` : ''}, got ${describe(value)}; it is ignored.`)
+  if (DEV) warn(component, `${prop} must be ${EXPECTED[expect]}${shape ? ` ${shape}` : ''}, got ${describe(value)}; it is ignored.`)
   return undefined
 }
 

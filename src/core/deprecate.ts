@@ -1,4 +1,4 @@
-import { warn } from './warn'
+import { DEV, warn } from './warn'
 
 /**
  * Renames keep old content working: a page written against an older release
@@ -28,7 +28,7 @@ function deprecationMessage(kind: 'prop' | 'ui key', rename: Rename): string {
 export function renamedProp<T>(component: string, props: Record<string, unknown>, rename: Rename): T | undefined {
   const old = props[rename.from]
   if (old === undefined) return props[rename.to] as T | undefined
-  warn(component, deprecationMessage('prop', rename))
+  if (DEV) warn(component, deprecationMessage('prop', rename))
   return (props[rename.to] ?? old) as T
 }
 
@@ -45,7 +45,7 @@ export function renameUiKeys<T>(component: string, ui: T, renames: readonly Rena
     const from = rename.from.split('.')
     const value = readPath(result, from)
     if (value === undefined) continue
-    warn(component, deprecationMessage('ui key', rename))
+    if (DEV) warn(component, deprecationMessage('ui key', rename))
     result = removePath(result, from)
     const to = rename.to.split('.')
     if (readPath(result, to) === undefined) result = writePath(result, to, value)

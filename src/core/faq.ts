@@ -1,6 +1,6 @@
 import { describe, isPlainObject, parseContentProp } from './content-prop'
 import { createSlugger, sanitizeId, slugify } from './slug'
-import { warn } from './warn'
+import { DEV, warn } from './warn'
 
 /** One question as content writes it. */
 export interface FaqQa {
@@ -25,10 +25,10 @@ const COMPONENT = 'ShFaq'
 function asText(value: unknown, field: string, index: number): string | undefined {
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean') {
-    warn(COMPONENT, `qas[${index}].${field} should be a string, got ${typeof value}; it is shown as text.`)
+    if (DEV) warn(COMPONENT, `qas[${index}].${field} should be a string, got ${typeof value}; it is shown as text.`)
     return String(value)
   }
-  if (value !== undefined && value !== null) warn(COMPONENT, `qas[${index}].${field} must be a string, got ${describe(value)}; it is ignored.`)
+  if (DEV && value !== undefined && value !== null) warn(COMPONENT, `qas[${index}].${field} must be a string, got ${describe(value)}; it is ignored.`)
   return undefined
 }
 
@@ -43,18 +43,18 @@ export function normalizeQas(input: unknown): FaqDraft[] {
   const out: FaqDraft[] = []
   list.forEach((entry: unknown, index) => {
     if (!isPlainObject(entry)) {
-      warn(COMPONENT, `qas[${index}] must be an object { q, a }, got ${describe(entry)}; it is skipped.`)
+      if (DEV) warn(COMPONENT, `qas[${index}] must be an object { q, a }, got ${describe(entry)}; it is skipped.`)
       return
     }
     const item = entry
     const q = asText(item.q, 'q', index)
     if (!q || !q.trim()) {
-      warn(COMPONENT, `qas[${index}] has no question (q); it is skipped.`)
+      if (DEV) warn(COMPONENT, `qas[${index}] has no question (q); it is skipped.`)
       return
     }
     const a = asText(item.a, 'a', index)
-    if (a === undefined) warn(COMPONENT, `qas[${index}] ("${q.slice(0, 40)}") has no answer (a).`)
-    if (item.open !== undefined && typeof item.open !== 'boolean') warn(COMPONENT, `qas[${index}].open must be true or false.`)
+    if (DEV && a === undefined) warn(COMPONENT, `qas[${index}] ("${q.slice(0, 40)}") has no answer (a).`)
+    if (DEV && item.open !== undefined && typeof item.open !== 'boolean') warn(COMPONENT, `qas[${index}].open must be true or false.`)
     const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : undefined
     out.push({ q, a: a ?? '', id, open: item.open === true })
   })
@@ -71,7 +71,7 @@ export function assignIds(drafts: Array<{ q: string; id?: string }>, taken: Iter
   return drafts.map((draft) => {
     const wanted = draft.id !== undefined ? sanitizeId(draft.id) : ''
     if (draft.id !== undefined && wanted !== draft.id) {
-      warn(COMPONENT, `id "${draft.id.slice(0, 40)}" contains characters not allowed in an id; using "${wanted || slugify(draft.q)}".`)
+      if (DEV) warn(COMPONENT, `id "${draft.id.slice(0, 40)}" contains characters not allowed in an id; using "${wanted || slugify(draft.q)}".`)
     }
     return unique(wanted || slugify(draft.q) || 'question')
   })

@@ -16,39 +16,41 @@ export interface IprDeclaration {
   [extra: string]: unknown
 }
 
-/** Spellings of one country in the declarations, grouped for the quick filter only. */
+/** Spellings of one country in the declarations besides its own name (matched in any case), grouped for the quick filter only. */
 const COUNTRY_GROUPS: Record<string, string[]> = {
-  'United States': ['us', 'usa', 'united states', 'united states of america', 'u.s.', 'u.s.a.'],
-  China: ['cn', 'china', 'prc'],
-  'South Korea': ['kr', 'korea', 'south korea', 'republic of korea'],
-  Japan: ['jp', 'japan'],
-  Europe: ['ep', 'europe', 'eu'],
+  'United States': ['us', 'usa', 'united states of america', 'u.s.', 'u.s.a.'],
+  China: ['cn', 'prc'],
+  'South Korea': ['kr', 'korea', 'republic of korea'],
+  Japan: ['jp'],
+  Europe: ['ep', 'eu'],
   'International (WO/PCT)': ['wo', 'pct'],
-  Germany: ['de', 'germany'],
-  Finland: ['fi', 'finland'],
-  Sweden: ['se', 'sweden'],
-  Canada: ['ca', 'canada'],
-  Australia: ['au', 'australia'],
-  Brazil: ['br', 'brazil'],
-  Mexico: ['mx', 'mexico'],
-  India: ['in', 'india'],
-  Taiwan: ['tw', 'taiwan', 'taiwan, province of china'],
-  Netherlands: ['nl', 'netherlands', 'the netherlands'],
-  'United Kingdom': ['gb', 'uk', 'united kingdom', 'great britain'],
-  France: ['fr', 'france'],
-  Spain: ['es', 'spain'],
-  Italy: ['it', 'italy'],
-  Belgium: ['be', 'belgium'],
-  Russia: ['ru', 'russia', 'russian federation'],
-  'Hong Kong': ['hk', 'hong kong'],
-  Singapore: ['sg', 'singapore'],
-  Israel: ['il', 'israel'],
-  Norway: ['no', 'norway'],
-  Thailand: ['th', 'thailand'],
+  Germany: ['de'],
+  Finland: ['fi'],
+  Sweden: ['se'],
+  Canada: ['ca'],
+  Australia: ['au'],
+  Brazil: ['br'],
+  Mexico: ['mx'],
+  India: ['in'],
+  Taiwan: ['tw', 'taiwan, province of china'],
+  Netherlands: ['nl', 'the netherlands'],
+  'United Kingdom': ['gb', 'uk', 'great britain'],
+  France: ['fr'],
+  Spain: ['es'],
+  Italy: ['it'],
+  Belgium: ['be'],
+  Russia: ['ru', 'russian federation'],
+  'Hong Kong': ['hk'],
+  Singapore: ['sg'],
+  Israel: ['il'],
+  Norway: ['no'],
+  Thailand: ['th'],
 }
 
 const COUNTRY_BY_SPELLING = new Map(
-  Object.entries(COUNTRY_GROUPS).flatMap(([name, spellings]) => spellings.map((spelling) => [spelling, name] as const)),
+  Object.entries(COUNTRY_GROUPS).flatMap(([name, spellings]) =>
+    [name.toLowerCase(), ...spellings].map((spelling) => [spelling, name] as const),
+  ),
 )
 
 /** `US`, `USA` and `United States` filter as one country; `-`, empty and null are undefined. Unknown values pass through. */

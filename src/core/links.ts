@@ -1,6 +1,6 @@
 import { isPlainObject, parseContentProp } from './content-prop'
 import { isExternalUrl, safeUrl } from './url'
-import { warn } from './warn'
+import { DEV, warn } from './warn'
 
 export interface CheckoutLink {
   label: string
@@ -30,12 +30,12 @@ export function resolveLinks(links: unknown, component: string): ResolvedLink[] 
   const out: ResolvedLink[] = []
   for (const entry of list) {
     if (!isPlainObject(entry) || typeof entry.label !== 'string' || !entry.label.trim()) {
-      warn(component, 'each item of links needs a non-empty string label; an item without one is skipped.')
+      if (DEV) warn(component, 'each item of links needs a non-empty string label; an item without one is skipped.')
       continue
     }
     const to = typeof entry.to === 'string' ? entry.to : ''
     const href = safeUrl(to)
-    if (!href) warn(component, `links item "${entry.label}" has an unsafe or empty "to" (${JSON.stringify(to)}); it is shown as plain text.`)
+    if (DEV && !href) warn(component, `links item "${entry.label}" has an unsafe or empty "to" (${JSON.stringify(to)}); it is shown as plain text.`)
     out.push({
       key: uniqueKey(JSON.stringify([to, entry.label]), used),
       label: entry.label,

@@ -18,12 +18,17 @@ import { safeUrl } from './url'
 /** Tag name to the attributes it keeps. A Map, so `<constructor>` finds nothing inherited. */
 type AllowList = Map<string, readonly string[]>
 
+function words(names: string): Set<string> {
+  return new Set(names.split(' '))
+}
+
 function allowList(attributes: Record<string, readonly string[]>, bare: string): AllowList {
   return new Map([...Object.entries(attributes), ...bare.split(' ').map((tag): [string, string[]] => [tag, []])])
 }
 
 const CELL = ['align', 'colspan', 'rowspan', 'scope']
-const MARKDOWN = allowList(
+// Pure: table bundles, which sanitise cells only, drop the markdown lists.
+const MARKDOWN = /*#__PURE__*/ allowList(
   {
     a: ['href', 'title', 'target', 'class', 'id', 'lang', 'hreflang'],
     img: ['src', 'alt', 'title', 'width', 'height'],
@@ -39,13 +44,13 @@ const MARKDOWN = allowList(
 )
 
 /** What a data-table cell may hold: inline emphasis and links, nothing that changes the row's layout. */
-const CELL_HTML = allowList({ a: ['href', 'title', 'target'] }, 'em strong b i u code br span sub sup small')
+const CELL_HTML = /*#__PURE__*/ allowList({ a: ['href', 'title', 'target'] }, 'em strong b i u code br span sub sup small')
 
 /** Elements whose content must not survive as text either. */
 const DROP_CONTENT = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'textarea', 'select', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'title'])
 /** HTML elements outside the allow-lists: unwrapped. Any other tag name is shown as text. */
-const HTML_ELEMENTS = new Set(
-  'html head body base link meta div section article aside header footer nav main address figure figcaption font center big tt strike blink marquee details summary dialog menu cite dfn var samp time data bdi bdo wbr ruby rt rp picture source video audio track canvas map area form input button label fieldset legend option optgroup datalist output progress meter col colgroup frame frameset applet image isindex keygen nobr plaintext listing acronym slot search hgroup'.split(' '),
+const HTML_ELEMENTS = /*#__PURE__*/ words(
+  'html head body base link meta div section article aside header footer nav main address figure figcaption font center big tt strike blink marquee details summary dialog menu cite dfn var samp time data bdi bdo wbr ruby rt rp picture source video audio track canvas map area form input button label fieldset legend option optgroup datalist output progress meter col colgroup frame frameset applet image isindex keygen nobr plaintext listing acronym slot search hgroup',
 )
 const VOID = new Set(['br', 'hr', 'img'])
 export const TARGETS = new Set(['_blank', '_self', '_parent', '_top'])
@@ -116,7 +121,8 @@ function openTag(allowed: AllowList, tag: string, attrs: string): string {
   return `<${tag}${out}${blank ? ' rel="noopener noreferrer"' : ''}>`
 }
 
-function rebuild(html: string, allowed: AllowList, unknownAsText: boolean): string {
+/** `textTags`: tag names outside `allowed` that are unwrapped; any other tag is shown as text. Without it all are unwrapped. */
+function rebuild(html: string, allowed: AllowList, textTags?: ReadonlySet<string>): string {
   let out = ''
   scan(
     html,
@@ -124,7 +130,7 @@ function rebuild(html: string, allowed: AllowList, unknownAsText: boolean): stri
     ({ name, closing, attrs, raw }) => {
       // Content writes `</br>` for a line break; browsers read it as `<br>`, so say so.
       if (name === 'br' && allowed.has('br')) out += '<br>'
-      else if (!allowed.has(name)) out += unknownAsText && !HTML_ELEMENTS.has(name) ? escapeHtml(raw) : ''
+      else if (!allowed.has(name)) out += textTags && !textTags.has(name) ? escapeHtml(raw) : ''
       else if (!closing) out += openTag(allowed, name, attrs)
       else if (!VOID.has(name)) out += `</${name}>`
     },
@@ -134,7 +140,7 @@ function rebuild(html: string, allowed: AllowList, unknownAsText: boolean): stri
 
 /** Safe HTML from untrusted HTML (markdown output): see the module comment for the rules. */
 export function sanitizeHtml(html: string): string {
-  return rebuild(html, MARKDOWN, true)
+  return rebuild(html, MARKDOWN, HTML_ELEMENTS)
 }
 
 /**
@@ -143,48 +149,66 @@ export function sanitizeHtml(html: string): string {
  * the cell shows what htmlToText() gives search and export.
  */
 export function sanitizeCellHtml(html: unknown): string {
-  return typeof html === 'string' ? rebuild(html, CELL_HTML, false) : ''
+  return typeof html === 'string' ? rebuild(html, CELL_HTML) : ''
 }
 
 const PARAGRAPH = /^(p|h[1-6]|pre|blockquote|ul|ol|dl|table|hr|figure|details|section|article|aside|header|footer|nav|address)$/
 const LINE = /^(li|tr|div|dt|dd|summary|caption|figcaption|thead|tbody|tfoot)$/
 
+/** What reading text keeps between runs: the text so far, the break waiting for the next text, `<pre>` depth. */
+interface Reading {
+  out: string
+  pending: string
+  pre: number
+}
+
 /**
  * The text a reader sees in `html`: tags removed (script-like elements and
  * comments with their content), entities decoded, HTML whitespace collapsed
- * (a no-break space stays), `<br>` a line break. `inline` (table cells, for
- * search, sorting and CSV) stops there; `blocks` (rendered markdown, for
- * search and JSON-LD) also puts blocks on their own lines, keeps `<pre>`
- * as written and table cells apart.
+ * (a no-break space stays), `<br>` a line break. For table cells (search,
+ * sorting and CSV); rendered markdown reads through htmlToBlockText().
  */
-export function htmlToText(html: unknown, layout: 'inline' | 'blocks' = 'inline'): string {
+export function htmlToText(html: unknown): string {
+  return readText(html)
+}
+
+/**
+ * htmlToText() for rendered markdown (search and JSON-LD): blocks also go on
+ * their own lines, `<pre>` stays as written and table cells stay apart. Its
+ * own function so that table bundles do not carry the block rules.
+ */
+export function htmlToBlockText(html: unknown): string {
+  return readText(html, blockTag)
+}
+
+function blockTag(reading: Reading, { name, closing }: Tag): void {
+  if (PARAGRAPH.test(name)) reading.pending = '\n\n'
+  else if (LINE.test(name)) reading.pending ||= '\n'
+  else if (name === 'td' || name === 'th') reading.out += ' '
+  if (name === 'pre') reading.pre = Math.max(0, reading.pre + (closing ? -1 : 1))
+}
+
+function readText(html: unknown, block?: (reading: Reading, tag: Tag) => void): string {
   if (typeof html !== 'string') return ''
-  const blocks = layout === 'blocks'
-  let out = ''
-  let pre = 0
   // Breaks wait for the next text, so nested and adjacent blocks give one break, and none at the ends.
-  let pending = ''
+  const reading: Reading = { out: '', pending: '', pre: 0 }
   scan(
     html,
     (run) => {
       const text = decodeEntities(run, HTML_ENTITIES)
-      if (pending && text.trim()) {
-        out += out ? pending : ''
-        pending = ''
+      if (reading.pending && text.trim()) {
+        reading.out += reading.out ? reading.pending : ''
+        reading.pending = ''
       }
       // Preformatted spaces and newlines are held as control characters until the rest is collapsed.
-      out += pre ? text.replaceAll(' ', '\u0001').replaceAll('\n', '\u0000') : text.replace(/[ \t\n\r\f]+/g, ' ')
+      reading.out += reading.pre ? text.replaceAll(' ', '\u0001').replaceAll('\n', '\u0000') : text.replace(/[ \t\n\r\f]+/g, ' ')
     },
-    ({ name, closing }) => {
-      if (name === 'br') pending += '\n'
-      else if (!blocks) return
-      else if (PARAGRAPH.test(name)) pending = '\n\n'
-      else if (LINE.test(name)) pending ||= '\n'
-      else if (name === 'td' || name === 'th') out += ' '
-      if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1))
+    (tag) => {
+      if (tag.name === 'br') reading.pending += '\n'
+      else block?.(reading, tag)
     },
   )
-  return out
+  return reading.out
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')

@@ -1,6 +1,6 @@
 import { mergeClasses } from './class-merge'
 import { describe, isPlainObject, parseContentProp } from './content-prop'
-import { warn } from './warn'
+import { DEV, warn } from './warn'
 
 /** A theme: every leaf is the class string of one `data-slot`. */
 export interface ThemeShape {
@@ -56,22 +56,22 @@ function clean(value: Record<string, unknown>, shape: ThemeShape, component: str
     const at = `${path}.${key}`
     if (key === 'strategy' && top) {
       if (entry === 'merge' || entry === 'override') out.strategy = entry
-      else warn(component, `${at} must be "merge" or "override", got ${describe(entry)}; merging.`)
+      else if (DEV) warn(component, `${at} must be "merge" or "override", got ${describe(entry)}; merging.`)
       continue
     }
     // Own keys only: `constructor` or `__proto__` from JSON must not pass as theme slots.
     if (!Object.hasOwn(shape, key)) {
-      warn(component, `unknown key ${at} is ignored. Known keys: ${Object.keys(shape).join(', ')}.`)
+      if (DEV) warn(component, `unknown key ${at} is ignored. Known keys: ${Object.keys(shape).join(', ')}.`)
       continue
     }
     const expected = shape[key]!
     if (typeof expected === 'string') {
       if (typeof entry === 'string') out[key] = entry
-      else warn(component, `${at} must be a class string, got ${describe(entry)}; the default is used.`)
+      else if (DEV) warn(component, `${at} must be a class string, got ${describe(entry)}; the default is used.`)
     } else if (isPlainObject(entry)) {
       out[key] = clean(entry, expected, component, at)
     } else {
-      warn(component, `${at} must be an object with keys ${Object.keys(expected).join(', ')}, got ${describe(entry)}; the defaults are used.`)
+      if (DEV) warn(component, `${at} must be an object with keys ${Object.keys(expected).join(', ')}, got ${describe(entry)}; the defaults are used.`)
     }
   }
   return out

@@ -4,9 +4,16 @@
  */
 const seen = new WeakMap<typeof console.warn, Set<string>>()
 
-/** True unless the consumer's bundler replaced NODE_ENV with "production". */
+/**
+ * False in a production build: bundlers replace `process.env.NODE_ENV` (as
+ * for Vue's own esm-bundler build), so `if (DEV) warn(…)` and its message
+ * leave production bundles entirely.
+ */
+export const DEV = process.env.NODE_ENV !== 'production'
+
+/** True unless NODE_ENV is "production"; read at call time, so a test may switch it. */
 export function isDev(): boolean {
-  return typeof process === 'undefined' || process.env.NODE_ENV !== 'production'
+  return process.env.NODE_ENV !== 'production'
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseContentProp } from '../content-prop'
-import { warn } from '../warn'
+import { DEV, warn } from '../warn'
 import { splitPath } from './path'
 
 export type ColumnType = 'text' | 'number' | 'date' | 'url' | 'email' | 'subs'
@@ -71,21 +71,21 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
   ;(list as unknown[]).forEach((entry, position) => {
     const column = (typeof entry === 'string' ? { name: entry } : entry) as Partial<DataTableColumn<Row>> | null
     if (!column || typeof column !== 'object' || typeof column.name !== 'string' || !column.name) {
-      warn(component, `columns[${position}] needs a string name; it is skipped.`)
+      if (DEV) warn(component, `columns[${position}] needs a string name; it is skipped.`)
       return
     }
     if (seen.has(column.name)) {
-      warn(component, `columns has "${column.name}" twice; the second is skipped.`)
+      if (DEV) warn(component, `columns has "${column.name}" twice; the second is skipped.`)
       return
     }
     seen.add(column.name)
     let type = (column.type ?? 'text') as ColumnType
     if (!TYPES.has(type)) {
-      warn(component, `columns "${column.name}" has unknown type "${String(column.type)}"; text is used.`)
+      if (DEV) warn(component, `columns "${column.name}" has unknown type "${String(column.type)}"; text is used.`)
       type = 'text'
     }
     const yearOnly = column.formatColumValue === 'DY'
-    if (column.formatColumValue !== undefined && !yearOnly) warn(component, `columns "${column.name}" has unknown formatColumValue "${String(column.formatColumValue)}"; ignored.`)
+    if (DEV && column.formatColumValue !== undefined && !yearOnly) warn(component, `columns "${column.name}" has unknown formatColumValue "${String(column.formatColumValue)}"; ignored.`)
     const hrefField = typeDataField(column.typeData)
     out.push({
       name: column.name,

@@ -1,4 +1,4 @@
-import { warn } from '../warn'
+import { DEV, warn } from '../warn'
 
 /** `0` stands for "All" in page-size lists and `v-model:page-size`. */
 export const ALL_ROWS = 0
@@ -17,7 +17,7 @@ export function initialPageSize(perPage: unknown, component: string): number {
   if (perPage === undefined || perPage === null) return DEFAULT_PAGE_SIZE
   const size = pageSizeOf(perPage)
   if (size !== undefined) return size
-  warn(component, `perPage must be a whole number of rows, or -1 or 0 for All, got ${JSON.stringify(perPage)}; ${DEFAULT_PAGE_SIZE} is used.`)
+  if (DEV) warn(component, `perPage must be a whole number of rows, or -1 or 0 for All, got ${JSON.stringify(perPage)}; ${DEFAULT_PAGE_SIZE} is used.`)
   return DEFAULT_PAGE_SIZE
 }
 
