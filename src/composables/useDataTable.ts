@@ -9,7 +9,7 @@ import { rowKeyFunction, type RowKeyOption } from '../core/table/row-key'
 import { makeSnapshot, snapshotResult, type TableSnapshot } from '../core/table/snapshot'
 import type { SortState } from '../core/table/sort'
 import { rawTransform, tableSource, type RawTransform, type TransformLookup } from '../core/table/source'
-import { warn } from '../core/warn'
+import { DEV, warn } from '../core/warn'
 import type { ServerHandover } from './useDataFetch'
 
 /** The table's state in TanStack Table's words; ShDataTable binds each to a `v-model`. */
@@ -69,11 +69,11 @@ export function useDataTable<Row>(
     return tableSource<Row>({ rows: toRaw(rows), data: fetched.data.value, dataField, transformRaw: transformRawFn, transform })
   })
   const errorMessage = computed(() => transformRaw.value.error ?? fetched.error.value ?? source.value.error)
-  watchEffect(() => transformRaw.value.error && warn(component, transformRaw.value.error))
+  if (DEV) watchEffect(() => transformRaw.value.error && warn(component, transformRaw.value.error))
   const waiting = () => fetched.pending.value || (!!input.dataUrl && fetched.data.value === undefined)
   const loading = computed(() => !input.rows && !errorMessage.value && !shown.value && waiting())
-  if (input.rows !== undefined && !Array.isArray(input.rows)) warn(component, `rows must be an array, got ${typeof input.rows}; no rows are shown.`)
-  if (!input.rows && !input.dataUrl) warn(component, 'needs rows or dataUrl; the table is empty.')
+  if (DEV && input.rows !== undefined && !Array.isArray(input.rows)) warn(component, `rows must be an array, got ${typeof input.rows}; no rows are shown.`)
+  if (DEV && !input.rows && !input.dataUrl) warn(component, 'needs rows or dataUrl; the table is empty.')
 
   const columns = useResolvedColumns(input, () => source.value.rows[0], component)
   const visible = computed(() => columns.value.filter((column) => !column.hide))
