@@ -80,26 +80,31 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
     }
   })
 
-  // Rows are measured once the render has finished writing the DOM, all together: measured one by one
-  // as they mount, each reading forced a layout of the half-patched table (the scroller gets its
-  // bounded class only after its rows), which made "All" over 1,447 rows cost hundreds of ms.
-  const pending = new Set<Element>()
-  function measurePending(): void {
-    const virtualizer = state.value
-    for (const element of pending) if (element.isConnected) virtualizer?.measureElement(element)
-    pending.clear()
-  }
-
   return {
     slice,
-    measure(element: Element): void {
-      if (!state.value) return
-      if (!pending.size) queueMicrotask(measurePending)
-      pending.add(element)
-    },
+    measure: batchedMeasure(() => state.value),
     scrollToTop(): void {
       state.value?.scrollToOffset(0)
     },
+  }
+}
+
+/**
+ * Rows are measured once the render has finished writing the DOM, all together: measured one by one
+ * as they mount, each reading forced a layout of the half-patched table (the scroller gets its
+ * bounded class only after its rows), which made "All" over 1,447 rows cost hundreds of ms.
+ */
+function batchedMeasure(current: () => Virtualizer<HTMLElement, Element> | null): (element: Element) => void {
+  const pending = new Set<Element>()
+  function measurePending(): void {
+    const virtualizer = current()
+    for (const element of pending) if (element.isConnected) virtualizer?.measureElement(element)
+    pending.clear()
+  }
+  return (element) => {
+    if (!current()) return
+    if (!pending.size) queueMicrotask(measurePending)
+    pending.add(element)
   }
 }
 
