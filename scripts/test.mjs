@@ -29,9 +29,14 @@ const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint (eslint.config.js)', cmd: 'npm', args: ['run', 'lint'] },
   {
-    name: 'vitest (unit, ssr, browser, stories)',
+    // The `storybook` project (each story's play and axe, once) is left to `npx vitest --project storybook` and the
+    // Storybook UI: the layout check below runs every play and axe at two widths in both schemes, a superset.
+    name: 'vitest (unit, ssr, mdc, browser)',
     cmd: 'npx',
-    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`],
+    args: [
+      'vitest', 'run', '--project', 'unit', '--project', 'ssr', '--project', 'mdc', '--project', 'browser',
+      '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`,
+    ],
     vitest: `${resultsDir}/vitest.json`,
   },
   { name: 'build', cmd: 'npm', args: ['run', 'build'] },
