@@ -5,3 +5,5 @@ import type { AppConfigInput } from 'nuxt/schema'
 export const typedTheme: AppConfigInput = { shUi: { faq: { header: { title: 'text-3xl' } } } }
 // @ts-expect-error a typo in a ui key is a type error
 export const typoInKey: AppConfigInput = { shUi: { segment: { wraper: 'x' } } }
+// @ts-expect-error a typo stays an error beside a valid nested key
+export const typoBesideNested: AppConfigInput = { shUi: { faq: { wraper: 'x', header: { title: 'y' } } } }
