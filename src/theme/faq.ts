@@ -31,10 +31,13 @@ const theme = {
   /** One question and its answer. */
   inner: 'scroll-mt-4 px-4',
   /** The heading holding the question's button (and its copy-link anchor). */
-  question: 'm-0 flex min-w-0 items-center gap-2 text-base font-semibold',
-  /** The question's toggle; the ring's offset keeps it clear of the text without the button overhanging the item. */
+  question: 'm-0 flex min-w-0 items-center gap-2 text-base font-semibold text-sh-fg',
+  /**
+   * The question's toggle; the ring's offset keeps it clear of the text without the button overhanging the item.
+   * Its text takes the question's colour, so a writer's `ui.question: "text-blue-500"` colours it as on the OMA pages.
+   */
   button:
-    'flex min-h-11 min-w-0 flex-1 cursor-pointer items-center justify-between gap-3 rounded-sh py-3 text-start text-sh-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
+    'flex min-h-11 min-w-0 flex-1 cursor-pointer items-center justify-between gap-3 rounded-sh py-3 text-start text-inherit focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sh-focus',
   /** The question text; long words break rather than push the copy-link anchor out of a phone-wide heading. */
   q: 'min-w-0 [overflow-wrap:anywhere]',
   icon: 'size-5 shrink-0 text-sh-muted motion-safe:transition-transform motion-safe:duration-200 [[aria-expanded=true]>&]:rotate-180 print:hidden',

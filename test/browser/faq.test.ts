@@ -162,6 +162,13 @@ describe('print and motion', () => {
   })
 })
 
+describe('writer classes', () => {
+  it('given ui.question with a text colour, when rendered, then the question buttons show that colour', () => {
+    render({ ui: { question: 'text-[rgb(37,99,235)]' } })
+    expect(getComputedStyle(button('what-is-a-widget')).color).toBe('rgb(37, 99, 235)')
+  })
+})
+
 describe('search', () => {
   it('given a searchable FAQ, when typing, then non-matching items hide, the count is announced and matches are highlighted', async () => {
     render({ searchable: true })
