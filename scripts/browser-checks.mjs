@@ -77,3 +77,28 @@ export async function serveStatic(dir) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }
 }
+
+/**
+ * Opens each route of a generated site in Chromium and checks that it hydrated cleanly, the one loop every
+ * playground check shares. `before(tab, route)` runs before the page loads (to record requests), `after(tab, route)`
+ * once it has, for the route's own checks. `offline` refuses requests leaving this machine.
+ */
+export async function checkHydration(dir, routes, check, { before, after, offline = false } = {}) {
+  const server = await serveStatic(dir)
+  const browser = await launchChromium()
+  try {
+    for (const route of routes) {
+      const tab = await browser.newPage()
+      if (offline) await tab.route((url) => !url.href.startsWith(server.origin), (request) => request.abort())
+      const problems = recordProblems(tab)
+      await before?.(tab, route)
+      await tab.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' })
+      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, (await settled(problems)).join(' | '))
+      await after?.(tab, route)
+      await tab.close()
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}

@@ -6,7 +6,7 @@
 // Chromium with Vue's mismatch details on and no warning. Nothing from ../shared is copied.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { launchChromium, recordProblems, serveStatic, settled } from './browser-checks.mjs'
+import { checkHydration } from './browser-checks.mjs'
 import { root } from './playground.mjs'
 
 const fixtures = process.env.SH_UI_OMA_FIXTURES ?? `${root}../shared/fixtures/oma`
@@ -91,23 +91,8 @@ console.log(`oma pages: nuxt generate ${generateSeconds}s, all in ${((Date.now()
 if (failed) process.exit(1)
 
 /** Every page in Chromium; requests leaving this machine (images and a demo API on other sites) are refused, as offline. */
-async function checkInBrowser() {
-  const server = await serveStatic(out)
-  const browser = await launchChromium()
-  try {
-    for (const file of pages) {
-      const route = `/${file.slice(0, -3)}`
-      const tab = await browser.newPage()
-      await tab.route((url) => !url.href.startsWith(server.origin), (request) => request.abort())
-      const problems = recordProblems(tab)
-      await tab.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' })
-      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, (await settled(problems)).join(' | '))
-      await tab.close()
-    }
-  } finally {
-    await browser.close()
-    server.close()
-  }
+function checkInBrowser() {
+  return checkHydration(out, pages.map((file) => `/${file.slice(0, -3)}`), check, { offline: true })
 }
 
 /** The first line of prose of every `::ShSegment` block, as a reader sees it. */

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { launchChromium, recordProblems, serveStatic, settled } from './browser-checks.mjs'
+import { checkHydration } from './browser-checks.mjs'
 import { root } from './playground.mjs'
 
 const dir = `${root}playground-nuxt3`
@@ -81,15 +81,8 @@ if (process.env.NUXT3_DEV && run('node', ['scripts/test-playground-dev.mjs', 'pl
 
 /** The generated site in Chromium: clean hydration everywhere, Nuxt UI and sh-ui styled together in dark mode. */
 async function checkInBrowser() {
-  const server = await serveStatic(out)
-  const origin = server.origin
-  const browser = await launchChromium()
-  try {
-    for (const route of routes) {
-      const tab = await browser.newPage()
-      const problems = recordProblems(tab)
-      await tab.goto(`${origin}${route}`, { waitUntil: 'networkidle' })
-      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, (await settled(problems)).join(' | '))
+  await checkHydration(out, routes, check, {
+    after: async (tab, route) => {
       if (route === '/stack') await checkStack(tab)
       if (route === '/segments') {
         const children = await tab.locator('[data-slot="wrapper"].grid-rows-1').evaluate((element) => ({
@@ -98,12 +91,8 @@ async function checkInBrowser() {
         }))
         check('/segments: the writer\'s grid wrapper (Tailwind 3) lays out its 9 blocks as its direct children', children.display === 'grid' && children.children === 9, JSON.stringify(children))
       }
-      await tab.close()
-    }
-  } finally {
-    await browser.close()
-    server.close()
-  }
+    },
+  })
 }
 
 async function checkStack(tab) {

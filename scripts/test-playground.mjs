@@ -3,7 +3,7 @@
 // HTML that a visitor and a search engine would notice. Exits non-zero on any failure.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { launchChromium, recordProblems, serveStatic, settled } from './browser-checks.mjs'
+import { checkHydration } from './browser-checks.mjs'
 import { playground, preparePlayground, run } from './playground.mjs'
 
 const started = Date.now()
@@ -155,53 +155,44 @@ if (failed) process.exit(1)
  * data once each, and the FAQ interactive.
  */
 async function checkInBrowser() {
-  const server = await serveStatic(out)
-  const origin = server.origin
-  const browser = await launchChromium()
-  try {
-    for (const route of routes) {
-      const page = await browser.newPage()
-      const problems = recordProblems(page)
-      const dataRequests = []
-      page.on('request', (request) => {
-        if (request.url().includes('/data/')) dataRequests.push(request.url())
-      })
-      await page.goto(`${origin}${route}`, { waitUntil: 'networkidle' })
-      check(`${route} hydrates in Chromium with no mismatch and no error`, problems.length === 0, (await settled(problems)).join(' | '))
-      if (route === '/tables') {
-        // Two tables read declarations.json; one reads reservations.json. Their requests start as the tables
-        // hydrate, which on a busy machine can come after "networkidle".
-        const loaded = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/data/')).length >= 3
-        await page.waitForFunction(loaded, null, { timeout: 30_000, polling: 100 }).catch(() => {})
-        const loads = dataRequests.map((url) => new URL(url).pathname).sort().join(', ')
-        check('/tables: each data table loads its full data once after hydration', loads === '/data/declarations.json, /data/declarations.json, /data/reservations.json', loads || 'no request')
-        const rows = await page.locator('[data-slot="tbody"]').first().locator('tr[data-slot="tr"]').count()
-        check('/tables shows the first page of rows after hydration', rows === 10, `${rows} rows`)
-        await page.getByRole('searchbox').first().fill('Elmfield')
-        await page.waitForTimeout(300)
-        const text = await page.locator('[data-slot="tbody"]').first().innerText()
-        check('/tables search works after hydration', text.includes('Elmfield') && !text.includes('Acorn'), text.slice(0, 80))
-      }
-      if (route === '/documents') {
-        await page.getByRole('searchbox').first().fill(lastDocument)
-        const match = page.locator('[data-slot="tbody"] tr[data-slot="tr"]').filter({ hasText: lastDocument })
-        const found = await match.first().waitFor({ timeout: 10_000 }).then(() => match.count(), () => 0)
-        check('/documents: after hydration the search finds a row of a later page (the full data loaded)', found === 1, `${found} rows`)
-      }
-      if (route === '/segments') {
-        const grid = await page.locator('[data-slot="wrapper"].grid-rows-1').evaluate((element) => element.querySelectorAll(':scope > [data-slot="wrapper"]').length)
-        check('/segments: the element carrying the writer\'s grid ui.wrapper is the direct parent of its 9 blocks', grid === 9, `${grid} direct children`)
-      }
-      if (route === '/faq') {
-        const button = page.locator('button[aria-controls]').filter({ hasText: 'How do I join the garden co-op?' })
-        await button.click()
-        check('/faq opens an answer on click after hydration', (await button.getAttribute('aria-expanded')) === 'true')
-      }
-      await page.close()
+  let dataRequests = []
+  const before = (page) => {
+    dataRequests = []
+    page.on('request', (request) => {
+      if (request.url().includes('/data/')) dataRequests.push(request.url())
+    })
+  }
+  await checkHydration(out, routes, check, { before, after: checkRoute })
+  async function checkRoute(page, route) {
+    if (route === '/tables') {
+      // Two tables read declarations.json; one reads reservations.json. Their requests start as the tables
+      // hydrate, which on a busy machine can come after "networkidle".
+      const loaded = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/data/')).length >= 3
+      await page.waitForFunction(loaded, null, { timeout: 30_000, polling: 100 }).catch(() => {})
+      const loads = dataRequests.map((url) => new URL(url).pathname).sort().join(', ')
+      check('/tables: each data table loads its full data once after hydration', loads === '/data/declarations.json, /data/declarations.json, /data/reservations.json', loads || 'no request')
+      const rows = await page.locator('[data-slot="tbody"]').first().locator('tr[data-slot="tr"]').count()
+      check('/tables shows the first page of rows after hydration', rows === 10, `${rows} rows`)
+      await page.getByRole('searchbox').first().fill('Elmfield')
+      await page.waitForTimeout(300)
+      const text = await page.locator('[data-slot="tbody"]').first().innerText()
+      check('/tables search works after hydration', text.includes('Elmfield') && !text.includes('Acorn'), text.slice(0, 80))
     }
-  } finally {
-    await browser.close()
-    server.close()
+    if (route === '/documents') {
+      await page.getByRole('searchbox').first().fill(lastDocument)
+      const match = page.locator('[data-slot="tbody"] tr[data-slot="tr"]').filter({ hasText: lastDocument })
+      const found = await match.first().waitFor({ timeout: 10_000 }).then(() => match.count(), () => 0)
+      check('/documents: after hydration the search finds a row of a later page (the full data loaded)', found === 1, `${found} rows`)
+    }
+    if (route === '/segments') {
+      const grid = await page.locator('[data-slot="wrapper"].grid-rows-1').evaluate((element) => element.querySelectorAll(':scope > [data-slot="wrapper"]').length)
+      check('/segments: the element carrying the writer\'s grid ui.wrapper is the direct parent of its 9 blocks', grid === 9, `${grid} direct children`)
+    }
+    if (route === '/faq') {
+      const button = page.locator('button[aria-controls]').filter({ hasText: 'How do I join the garden co-op?' })
+      await button.click()
+      check('/faq opens an answer on click after hydration', (await button.getAttribute('aria-expanded')) === 'true')
+    }
   }
 }
 
