@@ -1,5 +1,5 @@
 import type { Virtualizer, VirtualizerOptions } from '@tanstack/virtual-core'
-import { computed, onMounted, onScopeDispose, shallowRef, triggerRef, watch, type Ref } from 'vue'
+import { computed, nextTick, onMounted, onScopeDispose, shallowRef, triggerRef, watch, type Ref } from 'vue'
 
 const ROW_ESTIMATE = 64
 const OVERSCAN = 10
@@ -51,13 +51,20 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
   }
 
   // Created in setup, so it runs before the table re-renders for the same change.
-  watch([enabled, count, scroller], () => {
+  watch([enabled, count, scroller], ([on], [wasOn]) => {
     const virtualizer = state.value
     if (!virtualizer || !core) return void load()
     virtualizer.setOptions(options(core))
+    // A page that turns virtual is drawn from the default viewport first: the scroller gets its
+    // bounded class in that same render, so measuring it now would read the unbounded page before it
+    // and draw a screen of rows too many. It is hooked up once that render is in the DOM (same frame).
+    if (on && !wasOn) void nextTick(() => hookUp(virtualizer))
+    else hookUp(virtualizer)
+  })
+  function hookUp(virtualizer: Virtualizer<HTMLElement, Element>): void {
     virtualizer._willUpdate()
     triggerRef(state)
-  })
+  }
   onMounted(() => void load())
   onScopeDispose(() => {
     disposed = true

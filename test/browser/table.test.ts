@@ -1,5 +1,6 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
 import { page, userEvent } from 'vitest/browser'
 import ShDataTable from '../../src/components/ShDataTable.vue'
 import ShIprTable from '../../src/components/ShIprTable.vue'
@@ -104,6 +105,31 @@ describe('ShDataTable in Chromium', () => {
       }, { timeout: 5000 })
       .toBe('1499')
     expect(rows().length).toBeLessThan(80)
+  })
+
+  it('given a long paginated page when All is chosen again then its first render draws only a screenful, not the page it replaces', async () => {
+    await page.viewport(1280, 700)
+    mountIpr(1500, { perPage: 100 })
+    const sizes = page.getByRole('combobox', { name: 'Rows per page' })
+    await userEvent.selectOptions(sizes, 'All')
+    const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
+    // Once the lazily imported virtualizer has arrived, scrolling to the end draws the last row.
+    await expect
+      .poll(async () => {
+        scroller.scrollTop = scroller.scrollHeight
+        await frame()
+        return rows().at(-1)!.dataset.index
+      }, { timeout: 5000 })
+      .toBe('1499')
+    await userEvent.selectOptions(sizes, '100')
+    await frame()
+    expect(rows()).toHaveLength(100)
+    await userEvent.selectOptions(sizes, 'All')
+    await nextTick()
+    // The 100 rows just drawn are over 3,000 px tall; a screen of the bounded scroller holds about a dozen.
+    expect(rows().length).toBeLessThan(30)
+    await frame()
+    expect(rows().length).toBeLessThan(30)
   })
 
   it('given a paginated page of 100 rows when rendered then the page scrolls, not a box inside it: the table is as tall as its rows', async () => {
