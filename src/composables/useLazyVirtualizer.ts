@@ -71,21 +71,7 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
     unmount?.()
   })
 
-  const slice = computed<VirtualSlice | null>(() => {
-    if (!enabled.value) return null
-    const virtualizer = state.value
-    if (!virtualizer) {
-      const drawn = Math.min(count.value, FIRST_SLICE)
-      return { indices: Array.from({ length: drawn }, (_, i) => i), top: 0, bottom: (count.value - drawn) * ROW_ESTIMATE }
-    }
-    const items = virtualizer.getVirtualItems()
-    const last = items[items.length - 1]
-    return {
-      indices: items.map((item) => item.index),
-      top: items[0]?.start ?? 0,
-      bottom: last ? virtualizer.getTotalSize() - last.end : 0,
-    }
-  })
+  const slice = computed(() => (enabled.value ? sliceOf(state.value, count.value) : null))
 
   return {
     slice,
@@ -93,6 +79,21 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
     scrollToTop(): void {
       state.value?.scrollToOffset(0)
     },
+  }
+}
+
+/** The rows in view and the space around them; before the virtualizer has loaded, the first screenful. */
+function sliceOf(virtualizer: Virtualizer<HTMLElement, Element> | null, count: number): VirtualSlice {
+  if (!virtualizer) {
+    const drawn = Math.min(count, FIRST_SLICE)
+    return { indices: Array.from({ length: drawn }, (_, i) => i), top: 0, bottom: (count - drawn) * ROW_ESTIMATE }
+  }
+  const items = virtualizer.getVirtualItems()
+  const last = items[items.length - 1]
+  return {
+    indices: items.map((item) => item.index),
+    top: items[0]?.start ?? 0,
+    bottom: last ? virtualizer.getTotalSize() - last.end : 0,
   }
 }
 
