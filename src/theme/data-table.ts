@@ -66,18 +66,18 @@ const theme = {
   sortButton:
     '-mx-1 max-sm:mx-0 inline-flex items-center gap-1 rounded-sh px-1 text-start font-semibold hover:text-sh-link focus-visible:outline-2 focus-visible:outline-sh-focus',
   sortIcon: 'size-4 shrink-0 text-sh-muted',
+  /**
+   * Below `sm` a cell is a line of its card: its `data-label` floats into the start padding (a float with an
+   * equal negative margin takes no room from the text), so the content needs no wrapper, and long tokens break
+   * anywhere instead of widening the card (not in the table layout, where a column would shrink to one letter).
+   */
   td: {
-    base: 'whitespace-pre-line break-words max-sm:grid max-sm:grid-cols-[minmax(7rem,35%)_1fr] max-sm:gap-2 max-sm:before:font-semibold max-sm:before:text-sh-fg max-sm:before:content-[attr(data-label)]',
-    padding: 'px-4 py-3 max-sm:py-1',
+    base: 'whitespace-pre-line break-words max-sm:flow-root max-sm:[overflow-wrap:anywhere] max-sm:before:float-start max-sm:before:-ms-30 max-sm:before:w-28 max-sm:before:font-semibold max-sm:before:text-sh-fg max-sm:before:[overflow-wrap:normal] max-sm:before:content-[attr(data-label)]',
+    padding: 'px-4 py-3 max-sm:py-1 max-sm:ps-34',
     color: 'text-sh-fg',
     font: '',
     size: 'text-sm',
   },
-  /**
-   * A cell's content as one grid item beside the card label; on phones long tokens break anywhere instead of
-   * widening the card (not in the table layout, where it would let a column shrink to one letter).
-   */
-  cellContent: 'min-w-0 max-sm:[overflow-wrap:anywhere]',
   link: 'text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
   mark: 'rounded-sm bg-sh-mark px-0.5 text-sh-mark-fg',
   spacer: 'p-0',

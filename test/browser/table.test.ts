@@ -23,6 +23,12 @@ function mountIpr(count: number, props: Record<string, unknown> = {}) {
 }
 
 const rows = () => [...document.querySelectorAll('tbody tr[data-slot="tr"]')] as HTMLTableRowElement[]
+/** Where a cell's own text is drawn (a label drawn by CSS is not part of it). */
+function textBox(cell: HTMLElement): DOMRect {
+  const range = document.createRange()
+  range.selectNodeContents(cell)
+  return range.getBoundingClientRect()
+}
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 
 describe('ShDataTable in Chromium', () => {
@@ -164,8 +170,16 @@ describe('ShDataTable in Chromium', () => {
     const shown = headers.filter((th) => th.getBoundingClientRect().height > 0).map((th) => th.textContent!.trim())
     expect(shown).toEqual(['Company', 'Country-Province', 'Patent', 'Specification Reference', 'Declaration Date', 'Timestamp'])
     const cell = rows()[0]!.cells[0]!
-    expect(getComputedStyle(cell).display).toBe('grid')
     expect(getComputedStyle(cell, '::before').content).toBe('"Company"')
+    // The value starts on the label's line, in a column of its own beside it.
+    const value = textBox(cell)
+    expect(value.left - cell.getBoundingClientRect().left).toBeGreaterThan(100)
+    expect(value.top - cell.getBoundingClientRect().top).toBeLessThan(10)
+    // A label that wraps ("Declaration / Date") beside a one-line value still gets its own height.
+    const dated = rows()[0]!.querySelector('[data-label="Declaration Date"]') as HTMLElement
+    const lineHeight = parseFloat(getComputedStyle(dated).lineHeight)
+    expect(textBox(dated).height).toBeLessThan(lineHeight * 1.5)
+    expect(dated.getBoundingClientRect().height).toBeGreaterThanOrEqual(lineHeight * 2)
     const first = rows()[0]!.getBoundingClientRect()
     expect(first.width).toBeLessThanOrEqual(360)
     expect(cell.getBoundingClientRect().width).toBeGreaterThan(first.width * 0.8)
