@@ -4,6 +4,7 @@
 // components/content/sh-*.vue and adding sh-ui/nuxt. Checked: every FAQ question and segment of the
 // source shows, every table loading local data shows rows on the server, and every page hydrates in
 // Chromium with Vue's mismatch details on and no warning. Nothing from ../shared is copied.
+// OMA_DEV=1 runs the same pages through `nuxt dev` as well.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { checkHydration } from './browser-checks.mjs'
@@ -89,6 +90,15 @@ const failed = checks.filter((entry) => !entry.ok).length
 console.log(`oma pages: ${pages.length} real pages, generated HTML: ${figures.join(', ')}`)
 console.log(`oma pages: nuxt generate ${generateSeconds}s, all in ${((Date.now() - started) / 1000).toFixed(1)}s; ${checks.length - failed} of ${checks.length} checks passed`)
 if (failed) process.exit(1)
+
+// OMA_DEV=1 also loads every page from `nuxt dev` (about 85 s; outside `npm test` for its 15-minute limit).
+if (process.env.OMA_DEV) {
+  const dev = spawnSync(process.execPath, [`${root}scripts/test-playground-dev.mjs`, 'playground-nuxt3'], {
+    stdio: 'inherit',
+    env: { ...process.env, SH_UI_OMA_FIXTURES: fixtures, PLAYGROUND_CONTENT: `${fixtures}/content` },
+  })
+  if (dev.status !== 0) process.exit(1)
+}
 
 /** Every page in Chromium; requests leaving this machine (images and a demo API on other sites) are refused, as offline. */
 function checkInBrowser() {

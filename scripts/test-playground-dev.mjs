@@ -41,11 +41,12 @@ const origin = `http://127.0.0.1:${port}`
 const failures = []
 let browser
 try {
-  await waitForServer(origin)
+  // The first content page, not `/`: a site's content may have no index page (the real OMA pages have none).
+  await waitForServer(`${origin}${routes[0]}`)
   browser = await launchChromium()
   // The first visit lets Vite discover and pre-bundle the client's dependencies, which reloads the page once.
   const warmUp = await browser.newPage()
-  await warmUp.goto(`${origin}/`, { waitUntil: 'networkidle', timeout: 0 })
+  await warmUp.goto(`${origin}${routes[0]}`, { waitUntil: 'networkidle', timeout: 0 })
   await warmUp.waitForTimeout(2000)
   await warmUp.close()
   for (const route of routes) {
