@@ -196,7 +196,12 @@ export const Mobile: Story = {
   parameters: memberPage,
   play: async ({ canvasElement }) => {
     const cell = canvasElement.querySelector('tbody td')!
-    await expect(getComputedStyle(cell).display).toBe('grid')
     await expect(getComputedStyle(cell, '::before').content).toBe('"Company"')
+    // The value sits beside its label, on the label's first line.
+    const text = document.createRange()
+    text.selectNodeContents(cell)
+    const [box, value] = [cell.getBoundingClientRect(), text.getBoundingClientRect()]
+    await expect(value.left - box.left).toBeGreaterThan(100)
+    await expect(value.top - box.top).toBeLessThan(10)
   },
 }
