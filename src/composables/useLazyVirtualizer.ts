@@ -62,6 +62,7 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
     else hookUp(virtualizer)
   })
   function hookUp(virtualizer: Virtualizer<HTMLElement, Element>): void {
+    if (disposed) return
     virtualizer._willUpdate()
     triggerRef(state)
   }

@@ -70,6 +70,7 @@ const theme = {
    * Below `sm` a cell is a line of its card: its `data-label` floats into the start padding (a float with an
    * equal negative margin takes no room from the text), so the content needs no wrapper, and long tokens break
    * anywhere instead of widening the card (not in the table layout, where a column would shrink to one letter).
+   * `ps-34` is the 1rem of `px-4`, the 7rem label (`w-28`) and a 0.5rem gap, which `-ms-30` steps back over.
    */
   td: {
     base: 'whitespace-pre-line break-words max-sm:flow-root max-sm:[overflow-wrap:anywhere] max-sm:before:float-start max-sm:before:-ms-30 max-sm:before:w-28 max-sm:before:font-semibold max-sm:before:text-sh-fg max-sm:before:[overflow-wrap:normal] max-sm:before:content-[attr(data-label)]',
