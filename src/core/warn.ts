@@ -11,17 +11,13 @@ const seen = new WeakMap<typeof console.warn, Set<string>>()
  */
 export const DEV = process.env.NODE_ENV !== 'production'
 
-/** True unless NODE_ENV is "production"; read at call time, so a test may switch it. */
-export function isDev(): boolean {
-  return process.env.NODE_ENV !== 'production'
-}
-
 /**
  * One warning per distinct message: a 1,000-item FAQ with the same mistake
  * should not flood the console.
  */
 export function warn(component: string, message: string): void {
-  if (!isDev()) return
+  // Read at call time too: a call not guarded by DEV stays silent in production all the same.
+  if (process.env.NODE_ENV === 'production') return
   const text = `[sh-ui] ${component}: ${message}`
   let shown = seen.get(console.warn)
   if (!shown) seen.set(console.warn, (shown = new Set()))
