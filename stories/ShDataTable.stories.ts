@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { expect, userEvent, within } from 'storybook/test'
-import type { DefineComponent } from 'vue'
+import { defineComponent, h, type DefineComponent } from 'vue'
+import ShConfigProvider from '../src/components/ShConfigProvider.vue'
 import ShDataTableGeneric from '../src/components/ShDataTable.vue'
+import { htmlCells } from '../src/core/table/html-cells'
 import type { DataTableColumn } from '../src/core/table/columns'
 import { generateDocuments, generateUsers } from './_data/documents'
 import { withFetchJson } from './_data/fetch-decorator'
@@ -122,8 +124,8 @@ export const CustomUiAndSlots: Story = {
 
 /**
  * What content can get wrong: invalid JSON `columns`, rows with missing and
- * extra keys, nulls, numbers, markup and a `javascript:` URL. Values render as text;
- * markup in a text cell goes through the cell sanitiser, which keeps harmless emphasis.
+ * extra keys, nulls, numbers, markup and a `javascript:` URL. Values render as text,
+ * markup too, as written, with a dev warning (the HtmlCells story renders it through `htmlCells`).
  */
 export const BadInput: Story = {
   args: {
@@ -138,10 +140,9 @@ export const BadInput: Story = {
   parameters: mdcDocs('ShDataTable', { rows: [{ name: '<b>bold</b> <img src=x onerror=alert(1)>kept' }], columns: '[{"name": "name"' }),
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.querySelector('tbody')!)
-    // Markup in a value renders through the cell sanitiser: emphasis kept, the image and its handler gone.
-    await expect(body.getByText('bold')).toBeVisible()
-    await expect(canvasElement.querySelector('tbody b')).toHaveTextContent('bold')
-    await expect(canvasElement.querySelector('tbody img')).toBeNull()
+    // Without an HTML cell renderer, markup in a value is text: readable as written, never an element.
+    await expect(body.getByText('<b>bold</b> <img src=x onerror=alert(1)>kept')).toBeVisible()
+    await expect(canvasElement.querySelector('tbody b, tbody img')).toBeNull()
     await expect(canvasElement.querySelector('tbody a[href^="javascript:"]')).toBeNull()
   },
 }
@@ -194,6 +195,35 @@ export const LongContent: Story = {
     await expect(canvas.getByText(/^Method and apparatus for negotiating/)).toBeVisible()
     const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="scroller"]')!
     await expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth + 1)
+  },
+}
+
+const registryColumns: DataTableColumn[] = [
+  { name: 'id', title: 'Object ID', query: true, sortable: true, type: 'number' },
+  { name: 'name', title: 'Name', query: true, sortable: true, type: 'text' },
+  { name: 'files', title: 'Files', query: true, type: 'text' },
+]
+const registryRows = [
+  { id: 0, name: 'LwM2M Security', files: '<a href="https://example.org/registry/0.xml">XML</a> · <a href="https://example.org/registry/0.pdf">PDF</a> <em>v1.2</em>' },
+  { id: 1, name: 'LwM2M Server', files: '<a href="https://example.org/registry/1.xml">XML</a><br><code>urn:oma:lwm2m:oma:1</code>' },
+  // What hostile data could add: the renderer keeps the text and drops the rest.
+  { id: 3, name: 'Device', files: '<a href="javascript:alert(1)">XML</a> <img src=x onerror="alert(2)"><script>alert(3)</script>' },
+]
+
+/**
+ * Markup in cells, as the LwM2M registry transforms write it: with the `htmlCells` renderer installed
+ * (`app.use(ShUi, { htmlCells })`; sh-ui/nuxt does it), links, emphasis, code and line breaks render through the
+ * allow-list sanitiser and nothing executable survives. Without it, the markup shows as text.
+ */
+export const HtmlCells: Story = {
+  args: { rows: registryRows, columns: registryColumns, header: 'LwM2M Registry' },
+  decorators: [(story) => defineComponent({ name: 'WithHtmlCells', setup: () => () => h(ShConfigProvider, { htmlCells }, () => h(story())) })],
+  parameters: mdcDocs('ShDataTable', { dataUrl: '/data/registry/DDF.xml', transformRawData: 'filterDDFObjects', columns: registryColumns }),
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getAllByRole('link', { name: 'XML' })[0]).toHaveAttribute('href', 'https://example.org/registry/0.xml')
+    await expect(canvas.getByText('v1.2').tagName).toBe('EM')
+    await expect(canvasElement.querySelector('tbody script, tbody img, tbody [onerror]')).toBeNull()
+    await expect(canvas.getByText('Device').closest('tr')!.querySelector('a[href]')).toBeNull()
   },
 }
 

@@ -1,5 +1,6 @@
 import { computed, inject, type Component, type ComputedRef, type InjectionKey } from 'vue'
 import type { UiProp } from '../core/ui'
+import type { HtmlCellRenderer } from '../core/table/columns'
 import { isPlainObject } from '../core/content-prop'
 import { DEV, warn } from '../core/warn'
 import type { ShUiThemes } from '../theme'
@@ -19,6 +20,12 @@ export interface ShUiOptions {
    * its bundle small.
    */
   markdown?: Component
+  /**
+   * Renders table cells whose values hold markup (links, emphasis, line breaks): the built-in `htmlCells`
+   * (sh-ui's allow-list sanitiser) or your own. Without it such cells show their markup as text, which keeps
+   * the table bundle free of a sanitiser. sh-ui/nuxt sets it.
+   */
+  htmlCells?: HtmlCellRenderer
   /**
    * @deprecated Use `fetchData`. Loads JSON for components with a `dataUrl` (ShDataTable, ShIprTable).
    * Default: `fetch`, an HTTP status check and `JSON.parse`, with readable errors.

@@ -1,5 +1,5 @@
 import { computed, markRaw, ref, toRaw, watch, watchEffect, type ComputedRef, type Ref } from 'vue'
-import { resolveColumns, type DataTableColumn, type ResolvedColumn } from '../core/table/columns'
+import { resolveColumns, type DataTableColumn, type HtmlCellRenderer, type ResolvedColumn } from '../core/table/columns'
 import { columnsKey } from '../core/table/column-key'
 import { TableIndex, type FilterState, type QueryResult } from '../core/table/engine'
 import { toCsv, toJson } from '../core/table/export'
@@ -45,6 +45,11 @@ export interface DataTableFetch {
 
 export type ExportFormat = 'csv' | 'json'
 
+/** What the table reads from the app's options (`ShUiOptions`): named transforms and the HTML cell renderer. */
+export interface DataTableOptions extends TransformLookup {
+  htmlCells?: HtmlCellRenderer
+}
+
 /**
  * The headless table: source and errors, columns, query (search, filters,
  * sort), paging, row keys, announcements and exports, all derived from the
@@ -56,10 +61,10 @@ export function useDataTable<Row>(
   state: DataTableState,
   fetched: DataTableFetch,
   labels: Ref<DataTableLabels>,
-  lookup: Ref<TransformLookup>,
+  options: Ref<DataTableOptions>,
   component = 'ShDataTable',
 ) {
-  const transformRaw = computed(() => rawTransform(input.transformRawData, lookup.value))
+  const transformRaw = computed(() => rawTransform(input.transformRawData, options.value))
   const shown = fetched.snapshot
   const source = computed(() => {
     const { rows, dataField, transform } = input
@@ -75,7 +80,7 @@ export function useDataTable<Row>(
   if (DEV && input.rows !== undefined && !Array.isArray(input.rows)) warn(component, `rows must be an array, got ${typeof input.rows}; no rows are shown.`)
   if (DEV && !input.rows && !input.dataUrl) warn(component, 'needs rows or dataUrl; the table is empty.')
 
-  const columns = useResolvedColumns(input, () => source.value.rows[0], component)
+  const columns = useResolvedColumns(input, () => source.value.rows[0], () => options.value.htmlCells, component)
   const visible = computed(() => columns.value.filter((column) => !column.hide))
   // A computed, not a watcher: it must also follow rows fetched during SSR, where watchers never fire.
   const index = computed(() => markRaw(new TableIndex(source.value.rows, columns.value)))
@@ -149,14 +154,16 @@ function untilGone(shown: Ref<TableSnapshot | undefined>): Promise<void> {
 function useResolvedColumns<Row>(
   input: DataTableInput<Row>,
   firstRow: () => unknown,
+  htmlCells: () => HtmlCellRenderer | undefined,
   component: string,
 ): ComputedRef<ResolvedColumn<Row>[]> {
-  let cached: { key: string; first: unknown; columns: ResolvedColumn<Row>[] } | undefined
+  let cached: { key: string; first: unknown; html?: HtmlCellRenderer; columns: ResolvedColumn<Row>[] } | undefined
   return computed(() => {
     const key = columnsKey(input.columns)
     const first = input.columns ? undefined : firstRow()
-    if (cached?.key === key && cached.first === first) return cached.columns
-    cached = { key, first, columns: resolveColumns<Row>(input.columns, firstRow(), component) }
+    const html = htmlCells()
+    if (cached?.key === key && cached.first === first && cached.html === html) return cached.columns
+    cached = { key, first, html, columns: resolveColumns<Row>(input.columns, firstRow(), component, html) }
     return cached.columns
   })
 }

@@ -1,6 +1,7 @@
 import { computed, toRaw, type Component } from 'vue'
 import { useAppConfig, useState, type NuxtApp } from 'nuxt/app'
 import ShMarkdown from '../components/ShMarkdown.vue'
+import { htmlCells } from '../core/table/html-cells'
 import { SH_UI_CONTEXT, extendContext, type ShUiOptions, type ShUiThemeOverrides } from '../composables/config'
 import { mdcMarkdown } from './mdc-markdown'
 
@@ -29,6 +30,7 @@ export function installShUi(nuxtApp: NuxtApp, settings: ShUiNuxtSettings): void 
   const fixed: ShUiOptions = {
     unstyled: settings.unstyled,
     markdown: settings.mdc ? mdcMarkdown(settings.mdc) : ShMarkdown,
+    htmlCells,
     resolveTransform: (name) => providedFunction(nuxtApp, name),
   }
   if (settings.fetch) {

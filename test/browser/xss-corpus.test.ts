@@ -2,7 +2,7 @@ import { marked } from 'marked'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createSSRApp, h, type Component, type VNodeChild } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { ShCheckoutLinks, ShDataTable, ShFaq, ShMarkdown, ShSegment, ShUi } from '../../src'
+import { htmlCells, ShCheckoutLinks, ShDataTable, ShFaq, ShMarkdown, ShSegment, ShUi } from '../../src'
 import { sanitizeCellHtml } from '../../src/core/sanitize'
 import { renderAndHydrate } from '../support/hydration'
 import { BENIGN, payloads, type Payload } from '../support/xss-corpus'
@@ -19,6 +19,7 @@ const wrap = (children: VNodeChild) => ({ render: () => h('div', { 'data-corpus'
 
 interface Path {
   name: string
+  /** Rendered in an app with sh-ui's markdown and HTML cell renderers, as sh-ui/nuxt sets them up. */
   markdown: boolean
   view: (texts: Payload[]) => Component
 }
@@ -47,7 +48,7 @@ const PATHS: Path[] = [
     view: (list) => wrap(list.map((p) => h(ShSegment, { imageBackground: p.text, description: p.text }, () => p.text))),
   },
   {
-    name: 'table cells, titles, header and footer (ShDataTable)',
+    name: 'table cells through htmlCells, titles, header and footer (ShDataTable)',
     markdown: true,
     view: (list) =>
       wrap(
@@ -64,6 +65,11 @@ const PATHS: Path[] = [
       ),
   },
   {
+    name: 'table cells without an HTML cell renderer: markup as text (ShDataTable)',
+    markdown: false,
+    view: (list) => wrap(h(ShDataTable, { rows: list.map((p) => ({ text: p.text })), perPage: 0, virtualizeOver: 100_000 })),
+  },
+  {
     name: 'HTML table cells (sanitizeCellHtml)',
     markdown: false,
     view: (list) => wrap(h('table', h('tbody', list.map((p) => h('tr', h('td', { innerHTML: sanitizeCellHtml(p.text) })))))),
@@ -72,7 +78,7 @@ const PATHS: Path[] = [
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 type PluginHost = { use: (plugin: typeof ShUi, options: object) => unknown }
-const usePlugins = (markdown: boolean) => (app: PluginHost) => void app.use(ShUi, markdown ? { markdown: ShMarkdown } : {})
+const usePlugins = (markdown: boolean) => (app: PluginHost) => void app.use(ShUi, markdown ? { markdown: ShMarkdown, htmlCells } : {})
 
 /** The server HTML loaded as a page of its own, hooks first; resolves with what the page did. */
 async function loadServerHtml(path: Path, list: Payload[]): Promise<Findings & { root: Element }> {

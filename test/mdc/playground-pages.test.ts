@@ -6,10 +6,16 @@ import { describe, expect, test } from 'vitest'
 import { fetchFrom, renderMdc } from './render'
 import { expectEveryBlockRendered } from './page-checks'
 import { filterCommonObjects, filterDDFObjects, filterOmaEnablers } from '../../playground/app/utils/transforms'
+import { htmlCells } from '../../src/core/table/html-cells'
 
 const content = new URL('../../playground/content/', import.meta.url).pathname
-// The pages' `transformRawData` names, as the plain-Vue plugin option (the playground provides them through a Nuxt plugin).
-const options = { fetchJson: fetchFrom(new URL('../../playground/public/data', import.meta.url).pathname), transforms: { filterDDFObjects, filterCommonObjects, filterOmaEnablers } }
+// The pages' `transformRawData` names, as the plain-Vue plugin option (the playground provides them through a Nuxt
+// plugin), and the HTML cell renderer sh-ui/nuxt installs (the registry transforms put links in cells).
+const options = {
+  fetchJson: fetchFrom(new URL('../../playground/public/data', import.meta.url).pathname),
+  transforms: { filterDDFObjects, filterCommonObjects, filterOmaEnablers },
+  htmlCells,
+}
 const pages = readdirSync(content).filter((file) => file.endsWith('.md'))
 
 // Every page rendered in one test takes longer than Vitest's 5 s default on a busy machine; nothing here measures time.

@@ -1,4 +1,3 @@
-import { sanitizeCellHtml } from '../sanitize'
 import { isExternalUrl, safeUrl } from '../url'
 import type { ResolvedColumn } from './columns'
 import { highlightSegments, searchFolding, type TextSegment } from '../text'
@@ -10,15 +9,15 @@ export interface CellView {
   /** A safe link target, when the column links. */
   href?: string
   external: boolean
-  /** Sanitised HTML to render instead of the segments, when the value holds markup. */
+  /** Safe HTML (from the app's `htmlCells` renderer) to render instead of the segments, when the value holds markup. */
   html?: string
 }
 
 /** What one cell draws for the current search words (only `query` columns highlight). */
 export function cellView<Row>(row: Row, column: ResolvedColumn<Row>, words: readonly string[]): CellView {
   const markup = htmlOf(rawValue(row, column), column)
-  // Markup is shown as its sanitised HTML, without search marks: a mark must not split a tag.
-  if (markup !== undefined) return { segments: [], html: sanitizeCellHtml(markup), external: false }
+  // Markup is shown as its safe HTML, without search marks: a mark must not split a tag.
+  if (markup !== undefined) return { segments: [], html: column.htmlCells!.html(markup), external: false }
   const target = linkTarget(row, column)
   const href = target === undefined ? undefined : safeUrl(target)
   const segments = highlightSegments(displayText(row, column), column.query ? words : [], searchFolding)

@@ -22,7 +22,10 @@ export interface DataTableColumn<Row = Record<string, unknown>> {
   type?: ColumnType
   /** `url` columns: `field` or `[field]` whose value is the link target while the cell shows `name`. `subs`: the field read from each item. */
   typeData?: unknown
-  /** A string value holding markup shows as sanitised HTML (links, emphasis, code, line breaks); `false` shows the markup as text. */
+  /**
+   * A string value holding markup shows as HTML through the app's `htmlCells` renderer (links, emphasis, code,
+   * line breaks; see `ShUiOptions.htmlCells`); `false` shows the markup as text.
+   */
   html?: boolean
   /** Not shown; still searchable, filterable and exported only when visible. */
   hide?: boolean
@@ -45,8 +48,10 @@ export interface ResolvedColumn<Row = Record<string, unknown>> {
   query: boolean
   sortable: boolean
   hide: boolean
-  /** String values with markup render as sanitised HTML. */
+  /** The column allows markup (`html` not false). */
   html: boolean
+  /** The app's HTML cell renderer, when the column allows markup and the app has one. */
+  htmlCells?: HtmlCellRenderer
   /** Date columns read as years (`formatColumValue: DY`). */
   yearOnly: boolean
   hrefPath?: string[]
@@ -54,10 +59,25 @@ export interface ResolvedColumn<Row = Record<string, unknown>> {
   facet?(value: unknown, row: Row): string | null | undefined
 }
 
+/**
+ * Turns a cell value holding markup into what the table shows: safe HTML to draw, and the text that search,
+ * sort, quick filters and exports read. sh-ui's is `htmlCells` (its allow-list sanitiser); apps pass it in
+ * `ShUiOptions.htmlCells`, so tables whose data holds no markup do not carry a sanitiser.
+ */
+export interface HtmlCellRenderer {
+  html(markup: string): string
+  text(markup: string): string
+}
+
 const TYPES = new Set<ColumnType>(['text', 'number', 'date', 'url', 'email', 'subs'])
 
 /** Validates content-supplied columns; without any, every key of the first row becomes a column. */
-export function resolveColumns<Row>(columns: unknown, firstRow: unknown, component: string): ResolvedColumn<Row>[] {
+export function resolveColumns<Row>(
+  columns: unknown,
+  firstRow: unknown,
+  component: string,
+  htmlCells?: HtmlCellRenderer,
+): ResolvedColumn<Row>[] {
   // Bad columns warn once and fall back to the keys of the first row.
   let list = parseContentProp(columns, { component, prop: 'columns', expect: 'array', shape: 'of { name, title, ... }' }) as unknown[] | undefined
   if (!list?.length) {
@@ -98,6 +118,7 @@ export function resolveColumns<Row>(columns: unknown, firstRow: unknown, compone
       sortable: column.sortable === true,
       hide: column.hide === true,
       html: column.html !== false,
+      htmlCells: column.html === false ? undefined : htmlCells,
       yearOnly,
       hrefPath: type === 'url' && hrefField ? splitPath(hrefField) : undefined,
       subPath: type === 'subs' && hrefField ? splitPath(hrefField) : undefined,

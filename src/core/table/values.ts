@@ -1,7 +1,7 @@
 import type { ResolvedColumn } from './columns'
 import { parseDate } from './dates'
 import { getPath } from './path'
-import { htmlToText } from '../sanitize'
+import { DEV, warn } from '../warn'
 
 /** What a cell shows for any JSON value: text only, never markup. */
 export function cellText(value: unknown): string {
@@ -46,7 +46,8 @@ function cellLines<Row>(row: Row, column: ResolvedColumn<Row>): string {
     const year = parseDate(value)?.year
     return year === undefined ? cellText(value) : String(year)
   }
-  if (htmlOf(value, column) !== undefined) return htmlToText(value)
+  const markup = htmlOf(value, column)
+  if (markup !== undefined) return column.htmlCells!.text(markup)
   if (column.type === 'subs' && Array.isArray(value)) {
     const sub = column.subPath
     return value.map((item) => cellText(sub ? getPath(item, sub) : item)).filter(Boolean).join('\n')
@@ -57,10 +58,18 @@ function cellLines<Row>(row: Row, column: ResolvedColumn<Row>): string {
 /** Values that look like markup: a tag, a comment or a character reference. */
 const MARKUP = /<[a-zA-Z/!]|&#?\w+;/
 
-/** The cell's value when it is HTML to render sanitised: a string with markup in a column that allows it (text and url cells). */
+/**
+ * The cell's value when it is HTML for the app's renderer: a string with markup in a column that allows it
+ * (text and url cells). Without a renderer the markup shows as text, as with `html: false`.
+ */
 export function htmlOf<Row>(value: unknown, column: ResolvedColumn<Row>): string | undefined {
   if (!column.html || typeof value !== 'string' || (column.type !== 'text' && column.type !== 'url')) return undefined
-  return MARKUP.test(value) ? value : undefined
+  if (column.htmlCells) return MARKUP.test(value) ? value : undefined
+  if (DEV && MARKUP.test(value)) {
+    warn('ShDataTable', `columns "${column.name}" holds HTML, shown as text; to render it, pass the htmlCells renderer `
+      + '(app.use(ShUi, { htmlCells }) or <ShConfigProvider :html-cells="htmlCells">; sh-ui/nuxt does), or set html: false.')
+  }
+  return undefined
 }
 
 /** The link target of a url/email cell before `safeUrl`; undefined for other types. */

@@ -4,6 +4,7 @@ import { defineComponent, h, nextTick } from 'vue'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
 import ShIprTable from '../../../src/components/ShIprTable.vue'
 import { ShUi } from '../../../src/plugin'
+import { htmlCells } from '../../../src/core/table/html-cells'
 import { generateIprDeclarations } from '../../support/ipr-generator'
 
 afterEach(() => {
@@ -44,7 +45,7 @@ describe('ShDataTable with rows', () => {
   })
 
   it('given hostile markup in a value when rendered then nothing of it survives the cell sanitiser, and with html: false it is shown as text', () => {
-    const wrapper = mount(ShDataTable, { props: { rows: [{ name: '<img src=x onerror=alert(1)>' }] } })
+    const wrapper = mount(ShDataTable, { props: { rows: [{ name: '<img src=x onerror=alert(1)>' }] }, global: { plugins: [[ShUi, { htmlCells }]] } })
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.find('td').html()).not.toContain('onerror')
     const asText = mount(ShDataTable, { props: { rows: [{ name: '<img src=x onerror=alert(1)>' }], columns: [{ name: 'name', html: false }] } })

@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { htmlCells, ShUi } from '../../../src'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
 import { resolveColumns } from '../../../src/core/table/columns'
 import { toCsv } from '../../../src/core/table/export'
+import { captureWarnings } from '../../support/warnings'
 
-afterEach(() => {
-  vi.restoreAllMocks()
-})
+const warnings = captureWarnings()
 
 // As the registry transforms write them: a link per file, plus what hostile data could add.
 const rows = [
@@ -15,10 +15,12 @@ const rows = [
 ]
 const columns = [{ name: 'name' }, { name: 'files', title: 'Files', sortable: true }]
 const cells = (wrapper: ReturnType<typeof mount>) => wrapper.findAll('tbody tr[data-slot="tr"] td:nth-child(2)')
+/** A table in an app that installed sh-ui's HTML cell renderer, as sh-ui/nuxt does. */
+const withHtmlCells = (props: Record<string, unknown>) => mount(ShDataTable, { props, global: { plugins: [[ShUi, { htmlCells }]] } })
 
 describe('HTML inside cell values', () => {
-  it('given cells holding links and markup when rendered then they show sanitised HTML: links and emphasis, nothing executable', () => {
-    const wrapper = mount(ShDataTable, { props: { rows, columns } })
+  it('given the htmlCells renderer and cells holding links and markup when rendered then they show safe HTML: links and emphasis, nothing executable', () => {
+    const wrapper = withHtmlCells({ rows, columns })
     const [first, second] = cells(wrapper)
     expect(first!.get('a').attributes('href')).toBe('https://example.org/0.xml')
     expect(first!.find('em').text()).toBe('v1.2')
@@ -29,23 +31,41 @@ describe('HTML inside cell values', () => {
     expect(second!.find('br').exists()).toBe(true)
     expect(second!.text()).toContain('plain & simple')
     expect(wrapper.text()).not.toContain('<a href')
+    expect(warnings.sh()).toEqual([])
   })
 
   it('given HTML cells when searched, sorted and exported then their text is used, not their tags', async () => {
-    const wrapper = mount(ShDataTable, { props: { rows, columns } })
+    const wrapper = withHtmlCells({ rows, columns })
     await wrapper.get('input[type="search"]').setValue('href')
     expect(wrapper.findAll('tbody tr[data-slot="tr"]')).toHaveLength(0)
     await wrapper.get('input[type="search"]').setValue('simple')
     expect(wrapper.findAll('tbody tr[data-slot="tr"]').map((row) => row.find('td').text())).toEqual(['Device'])
-    const resolved = resolveColumns(columns, rows[0], 'ShDataTable')
+    const resolved = resolveColumns(columns, rows[0], 'ShDataTable', htmlCells)
     const csv = toCsv(rows, Int32Array.from([0, 1]), resolved)
     expect(csv).toContain('XML v1.2')
     expect(csv).not.toContain('<a')
   })
 
-  it('given a column with html: false when rendered then the markup shows as text', () => {
-    const wrapper = mount(ShDataTable, { props: { rows, columns: [{ name: 'name' }, { name: 'files', html: false }] } })
+  it('given a column with html: false when rendered then the markup shows as text, without a warning', () => {
+    const wrapper = withHtmlCells({ rows, columns: [{ name: 'name' }, { name: 'files', html: false }] })
     expect(cells(wrapper)[0]!.find('a').exists()).toBe(false)
     expect(cells(wrapper)[0]!.text()).toContain('<a href="https://example.org/0.xml">XML</a>')
+    expect(warnings.sh()).toEqual([])
+  })
+
+  it('given no HTML cell renderer when cells hold markup then it shows as text, nothing runs, and one warning names the column and the fix', () => {
+    const wrapper = mount(ShDataTable, { props: { rows, columns } })
+    const [first] = cells(wrapper)
+    expect(first!.find('a').exists()).toBe(false)
+    expect(first!.find('script').exists()).toBe(false)
+    expect(first!.text()).toContain('<a href="https://example.org/0.xml">XML</a>')
+    const shown = warnings.sh()
+    expect(shown).toHaveLength(1)
+    expect(shown[0]).toMatch(/^\[sh-ui\] ShDataTable: columns "files" holds HTML, shown as text; .*htmlCells/)
+  })
+
+  it('given plain text cells and no renderer when rendered then nothing warns', () => {
+    mount(ShDataTable, { props: { rows: [{ name: 'Plain', files: 'a < b, and 3 > 2' }], columns } })
+    expect(warnings.sh()).toEqual([])
   })
 })
