@@ -205,7 +205,7 @@ const registryColumns: DataTableColumn[] = [
 ]
 const registryRows = [
   { id: 0, name: 'LwM2M Security', files: '<a href="https://example.org/registry/0.xml">XML</a> · <a href="https://example.org/registry/0.pdf">PDF</a> <em>v1.2</em>' },
-  { id: 1, name: 'LwM2M Server', files: '<a href="https://example.org/registry/1.xml">XML</a><br><code>urn:oma:lwm2m:oma:1</code>' },
+  { id: 1, name: 'LwM2M Server', files: '<a href="https://example.org/registry/1.xml">XML</a><br><code>urn:example:object:1</code>' },
   // What hostile data could add: the renderer keeps the text and drops the rest.
   { id: 3, name: 'Device', files: '<a href="javascript:alert(1)">XML</a> <img src=x onerror="alert(2)"><script>alert(3)</script>' },
 ]
