@@ -2,7 +2,7 @@ import type { Virtualizer, VirtualizerOptions } from '@tanstack/virtual-core'
 import { computed, nextTick, onMounted, onScopeDispose, shallowRef, triggerRef, watch, type Ref } from 'vue'
 
 const ROW_ESTIMATE = 64
-const OVERSCAN = 10
+const OVERSCAN = 5
 const VIEWPORT = 800
 // Rows drawn before the virtualizer has loaded: on the server and in the first client
 // render alike (so hydration matches), enough to fill a screen until it takes over.
