@@ -80,6 +80,9 @@ const theme = {
     size: 'text-sm',
   },
   link: 'text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
+  /** A cell's markup from the `htmlCells` renderer: its links look like the table's other links. */
+  cellHtml:
+    '[&_a[href]]:text-sh-link [&_a[href]]:underline [&_a[href]]:underline-offset-2 [&_a[href]:hover]:text-sh-link-hover [&_a:focus-visible]:outline-2 [&_a:focus-visible]:outline-sh-focus [&_code]:font-mono [&_code]:text-[0.9em]',
   mark: 'rounded-sm bg-sh-mark px-0.5 text-sh-mark-fg',
   spacer: 'p-0',
   state: 'px-4 py-10 text-center text-sm text-sh-muted',

@@ -34,6 +34,13 @@ describe('HTML inside cell values', () => {
     expect(warnings.sh()).toEqual([])
   })
 
+  it('given HTML cells when rendered then their links are styled as the table\'s links, and ui.cellHtml adds to that', () => {
+    const wrapper = withHtmlCells({ rows, columns, ui: { cellHtml: 'text-xs' } })
+    const markup = cells(wrapper)[0]!.get('[data-slot="cellHtml"]')
+    expect(markup.classes()).toEqual(expect.arrayContaining(['[&_a[href]]:text-sh-link', '[&_a[href]]:underline', 'text-xs']))
+    expect(markup.find('a').exists()).toBe(true)
+  })
+
   it('given HTML cells when searched, sorted and exported then their text is used, not their tags', async () => {
     const wrapper = withHtmlCells({ rows, columns })
     await wrapper.get('input[type="search"]').setValue('href')
