@@ -44,8 +44,8 @@ const theme = {
   scrollerVirtual: 'max-h-[75vh]',
   table: 'min-w-full border-collapse text-start max-sm:block',
   caption: 'px-4 py-2 text-start text-sm font-medium text-sh-muted max-sm:block',
-  /** Below `sm` the header row becomes a strip of sort buttons above the cards. */
-  thead: 'sticky top-0 z-10 bg-sh-surface-muted shadow-[0_1px_0_var(--color-sh-border)] max-sm:block',
+  /** Below `sm` the header row becomes a strip of sort buttons above the cards, and goes when no column sorts. */
+  thead: 'sticky top-0 z-10 bg-sh-surface-muted shadow-[0_1px_0_var(--color-sh-border)] max-sm:block max-sm:[&:not(:has([data-sortable]))]:hidden',
   /** On phones a strip of sort buttons, named by its `data-sort-label` ("Sort by") as the cards are by `data-label`. */
   theadRow:
     'max-sm:flex max-sm:flex-wrap max-sm:gap-x-3 max-sm:gap-y-1 max-sm:px-3 max-sm:py-2 max-sm:before:text-sm max-sm:before:text-sh-muted max-sm:before:content-[attr(data-sort-label)]',

@@ -187,6 +187,16 @@ describe('ShDataTable in Chromium', () => {
     expect(headers[0]!.getAttribute('aria-sort')).toBe('ascending')
   })
 
+  it('given a phone-sized viewport and no sortable column when rendered then no empty sort strip sits above the cards', async () => {
+    await page.viewport(360, 740)
+    const host = document.createElement('div')
+    document.body.append(host)
+    wrapper = mount(ShDataTable, { props: { rows: [{ name: 'Plain', link: 'https://example.org' }] }, attachTo: host })
+    await frame()
+    expect(document.querySelector('thead')!.getBoundingClientRect().height).toBe(0)
+    expect(rows()[0]!.getBoundingClientRect().top - document.querySelector('[data-slot="scroller"]')!.getBoundingClientRect().top).toBeLessThan(4)
+  })
+
   it('given values with CRLF when rendered then they show as separate lines', async () => {
     const host = document.createElement('div')
     document.body.append(host)
