@@ -111,7 +111,10 @@ export const CustomUi: Story = {
   },
 }
 
-/** What real declarations get wrong: nulls, placeholders, markup, odd dates, CRLF; plus `ui` as invalid JSON. Markup goes through the cell sanitiser: the image and its handler are dropped, the text stays. */
+/**
+ * What real declarations get wrong: nulls, placeholders, markup, odd dates, CRLF; plus `ui` as invalid JSON.
+ * Markup is shown as the text it is (no `htmlCells` renderer is installed here): nothing of it becomes an element.
+ */
 export const BadInput: Story = {
   args: {
     ui: '{"wrapper": "border"' as never,
@@ -122,7 +125,7 @@ export const BadInput: Story = {
   },
   parameters: mdcDocs('ShIprTable', { variant: 'member', ui: '{"wrapper": "border"' }),
   play: async ({ canvas, canvasElement }) => {
-    await expect(canvas.getByText('Acme')).toBeVisible()
+    await expect(canvas.getByText('<img src=x onerror=alert(1)>Acme')).toBeVisible()
     await expect(canvasElement.querySelector('tbody img')).toBeNull()
     await expect(canvas.getByText('31 June, 2008')).toBeVisible()
     await expect(canvas.getByText('Showing 1 to 2 of 2')).toBeVisible()

@@ -23,7 +23,8 @@ export interface ShUiOptions {
   /**
    * Renders table cells whose values hold markup (links, emphasis, line breaks): the built-in `htmlCells`
    * (sh-ui's allow-list sanitiser) or your own. Without it such cells show their markup as text, which keeps
-   * the table bundle free of a sanitiser. sh-ui/nuxt sets it.
+   * the table bundle free of a sanitiser. sh-ui/nuxt sets it. Pass one lasting object (not one built in a
+   * template): a new renderer re-indexes every table below it.
    */
   htmlCells?: HtmlCellRenderer
   /**

@@ -9,6 +9,7 @@ import { rowKeyFunction, type RowKeyOption } from '../core/table/row-key'
 import { makeSnapshot, snapshotResult, type TableSnapshot } from '../core/table/snapshot'
 import type { SortState } from '../core/table/sort'
 import { rawTransform, tableSource, type RawTransform, type TransformLookup } from '../core/table/source'
+import { warnMarkupAsText } from '../core/table/values'
 import { DEV, warn } from '../core/warn'
 import type { ServerHandover } from './useDataFetch'
 
@@ -82,6 +83,7 @@ export function useDataTable<Row>(
 
   const columns = useResolvedColumns(input, () => source.value.rows[0], () => options.value.htmlCells, component)
   const visible = computed(() => columns.value.filter((column) => !column.hide))
+  if (DEV) watchEffect(() => warnMarkupAsText(source.value.rows, columns.value, component))
   // A computed, not a watcher: it must also follow rows fetched during SSR, where watchers never fire.
   const index = computed(() => markRaw(new TableIndex(source.value.rows, columns.value)))
   const view = useView(input.rowKey, state, index, shown)

@@ -20,36 +20,36 @@ const wrap = (children: VNodeChild) => ({ render: () => h('div', { 'data-corpus'
 interface Path {
   name: string
   /** Rendered in an app with sh-ui's markdown and HTML cell renderers, as sh-ui/nuxt sets them up. */
-  markdown: boolean
+  renderers: boolean
   view: (texts: Payload[]) => Component
 }
 const PATHS: Path[] = [
-  { name: 'ShMarkdown (block)', markdown: true, view: (list) => wrap(list.map((p) => h(ShMarkdown, { source: p.text }))) },
-  { name: 'ShMarkdown (inline)', markdown: true, view: (list) => wrap(list.map((p) => h(ShMarkdown, { source: p.text, inline: true }))) },
+  { name: 'ShMarkdown (block)', renderers: true, view: (list) => wrap(list.map((p) => h(ShMarkdown, { source: p.text }))) },
+  { name: 'ShMarkdown (inline)', renderers: true, view: (list) => wrap(list.map((p) => h(ShMarkdown, { source: p.text, inline: true }))) },
   {
     name: 'ShFaq questions and answers (ShMarkdown)',
-    markdown: true,
+    renderers: true,
     view: (list) => wrap(h(ShFaq, { qas: list.map((p) => ({ q: p.text, a: p.text, id: p.text })), defaultOpen: true, searchable: true })),
   },
-  { name: 'ShFaq questions and answers (plain text)', markdown: false, view: (list) => wrap(h(ShFaq, { qas: list.map((p) => ({ q: p.text, a: p.text })), defaultOpen: true })) },
+  { name: 'ShFaq questions and answers (plain text)', renderers: false, view: (list) => wrap(h(ShFaq, { qas: list.map((p) => ({ q: p.text, a: p.text })), defaultOpen: true })) },
   {
     name: 'titles (ShFaq, ShCheckoutLinks)',
-    markdown: true,
+    renderers: true,
     view: (list) => wrap(list.map((p) => [h(ShFaq, { title: p.text, qas: [{ q: 'Q', a: 'A' }] }), h(ShCheckoutLinks, { title: p.text, description: p.text, links: [] })])),
   },
   {
     name: 'link lists (ShCheckoutLinks)',
-    markdown: true,
+    renderers: true,
     view: (list) => wrap(h(ShCheckoutLinks, { links: list.flatMap((p) => [{ label: p.text, to: p.text, description: p.text }, { label: 'js', to: `javascript:__x(${p.id})` }]) })),
   },
   {
     name: 'segment backgrounds (ShSegment)',
-    markdown: true,
+    renderers: true,
     view: (list) => wrap(list.map((p) => h(ShSegment, { imageBackground: p.text, description: p.text }, () => p.text))),
   },
   {
     name: 'table cells through htmlCells, titles, header and footer (ShDataTable)',
-    markdown: true,
+    renderers: true,
     view: (list) =>
       wrap(
         h(ShDataTable, {
@@ -66,24 +66,24 @@ const PATHS: Path[] = [
   },
   {
     name: 'table cells without an HTML cell renderer: markup as text (ShDataTable)',
-    markdown: false,
+    renderers: false,
     view: (list) => wrap(h(ShDataTable, { rows: list.map((p) => ({ text: p.text })), perPage: 0, virtualizeOver: 100_000 })),
   },
   {
     name: 'HTML table cells (sanitizeCellHtml)',
-    markdown: false,
+    renderers: false,
     view: (list) => wrap(h('table', h('tbody', list.map((p) => h('tr', h('td', { innerHTML: sanitizeCellHtml(p.text) })))))),
   },
 ]
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 type PluginHost = { use: (plugin: typeof ShUi, options: object) => unknown }
-const usePlugins = (markdown: boolean) => (app: PluginHost) => void app.use(ShUi, markdown ? { markdown: ShMarkdown, htmlCells } : {})
+const usePlugins = (renderers: boolean) => (app: PluginHost) => void app.use(ShUi, renderers ? { markdown: ShMarkdown, htmlCells } : {})
 
 /** The server HTML loaded as a page of its own, hooks first; resolves with what the page did. */
 async function loadServerHtml(path: Path, list: Payload[]): Promise<Findings & { root: Element }> {
   const app = createSSRApp(path.view(list))
-  usePlugins(path.markdown)(app)
+  usePlugins(path.renderers)(app)
   const html = await renderToString(app)
   const frame = document.body.appendChild(document.createElement('iframe'))
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }))
@@ -103,7 +103,7 @@ async function hydrate(path: Path, list: Payload[]): Promise<Findings & { root: 
   performance.clearResourceTimings()
   new Function(HOOKS)()
   try {
-    const hydrated = await renderAndHydrate(path.view(list), {}, { setupApp: usePlugins(path.markdown) })
+    const hydrated = await renderAndHydrate(path.view(list), {}, { setupApp: usePlugins(path.renderers) })
     await settle(300)
     provoke(window, hydrated.container)
     await settle(300)
@@ -158,9 +158,21 @@ describe(`XSS corpus (${PAYLOADS.length} payloads) on every rendering path, in C
       expect(found).toMatchObject({ executed: [], leaks: [], unsafe: [] })
     }, RENDER_TIMEOUT)
   }
+  it('given the corpus in a table without an HTML cell renderer, when hydrated, then every cell shows its payload as text, with no element in it', async () => {
+    const path = PATHS.find((candidate) => candidate.name.startsWith('table cells without'))!
+    const found = await hydrate(path, PAYLOADS)
+    const cells = [...found.root.querySelectorAll('tbody tr[data-slot="tr"] td')]
+    found.unmount()
+    expect(cells).toHaveLength(PAYLOADS.length)
+    expect(cells.filter((cell) => cell.children.length > 0)).toEqual([])
+    const marked = PAYLOADS.filter((p) => /<[a-z]/i.test(p.text) && !/[\0\r]/.test(p.text))
+    expect(marked.length).toBeGreaterThan(100)
+    const shown = new Set(cells.map((cell) => cell.textContent))
+    expect(marked.filter((p) => !shown.has(p.text)).map((p) => p.text)).toEqual([])
+  }, RENDER_TIMEOUT)
   it('given a harness that catches what it should, when a payload is inserted unsanitised, then it is reported as executed', async () => {
     // Guards the hooks themselves: an inert harness would pass every path above.
-    const raw: Path = { name: 'raw', markdown: false, view: (list) => wrap(list.map((p) => h('div', { innerHTML: p.text }))) }
+    const raw: Path = { name: 'raw', renderers: false, view: (list) => wrap(list.map((p) => h('div', { innerHTML: p.text }))) }
     const found = await loadServerHtml(raw, PAYLOADS.slice(0, 12))
     expect(found.executed.length).toBeGreaterThan(0)
     expect(found.unsafe.length).toBeGreaterThan(0)

@@ -1,7 +1,7 @@
 import type { ResolvedColumn } from './columns'
 import { parseDate } from './dates'
 import { getPath } from './path'
-import { DEV, warn } from '../warn'
+import { warn } from '../warn'
 
 /** What a cell shows for any JSON value: text only, never markup. */
 export function cellText(value: unknown): string {
@@ -58,18 +58,33 @@ function cellLines<Row>(row: Row, column: ResolvedColumn<Row>): string {
 /** Values that look like markup: a tag, a comment or a character reference. */
 const MARKUP = /<[a-zA-Z/!]|&#?\w+;/
 
+/** Whether the column renders values holding markup as HTML: text and url columns, unless `html: false`. */
+function allowsMarkup<Row>(column: ResolvedColumn<Row>): boolean {
+  return column.html && (column.type === 'text' || column.type === 'url')
+}
+
 /**
- * The cell's value when it is HTML for the app's renderer: a string with markup in a column that allows it
- * (text and url cells). Without a renderer the markup shows as text, as with `html: false`.
+ * The cell's value when it is HTML for the app's renderer (`column.htmlCells`): a string with markup in a
+ * column that allows it. Without a renderer the markup shows as text, as with `html: false`.
  */
 export function htmlOf<Row>(value: unknown, column: ResolvedColumn<Row>): string | undefined {
-  if (!column.html || typeof value !== 'string' || (column.type !== 'text' && column.type !== 'url')) return undefined
-  if (column.htmlCells) return MARKUP.test(value) ? value : undefined
-  if (DEV && MARKUP.test(value)) {
-    warn('ShDataTable', `columns "${column.name}" holds HTML, shown as text; to render it, pass the htmlCells renderer `
-      + '(app.use(ShUi, { htmlCells }) or <ShConfigProvider :html-cells="htmlCells">; sh-ui/nuxt does), or set html: false.')
+  if (!column.htmlCells || !allowsMarkup(column) || typeof value !== 'string') return undefined
+  return MARKUP.test(value) ? value : undefined
+}
+
+/** Dev mode: names each column whose markup shows as text only because the app installed no renderer. */
+export function warnMarkupAsText<Row>(rows: readonly Row[], columns: readonly ResolvedColumn<Row>[], component: string): void {
+  for (const column of columns) {
+    if (column.htmlCells || !allowsMarkup(column)) continue
+    const holdsMarkup = rows.some((row) => {
+      const value = rawValue(row, column)
+      return typeof value === 'string' && MARKUP.test(value)
+    })
+    if (holdsMarkup) {
+      warn(component, `columns "${column.name}" holds HTML, shown as text; to render it, pass the htmlCells renderer `
+        + '(app.use(ShUi, { htmlCells }) or <ShConfigProvider :html-cells="htmlCells">; sh-ui/nuxt does), or set html: false.')
+    }
   }
-  return undefined
 }
 
 /** The link target of a url/email cell before `safeUrl`; undefined for other types. */

@@ -1,7 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { htmlCells, ShUi } from '../../../src'
+import { defineComponent, h, nextTick, shallowRef } from 'vue'
+import { htmlCells, ShConfigProvider, ShUi } from '../../../src'
 import ShDataTable from '../../../src/components/ShDataTable.vue'
+import ShIprTable from '../../../src/components/ShIprTable.vue'
 import { resolveColumns } from '../../../src/core/table/columns'
 import { toCsv } from '../../../src/core/table/export'
 import { captureWarnings } from '../../support/warnings'
@@ -69,6 +71,21 @@ describe('HTML inside cell values', () => {
     const shown = warnings.sh()
     expect(shown).toHaveLength(1)
     expect(shown[0]).toMatch(/^\[sh-ui\] ShDataTable: columns "files" holds HTML, shown as text; .*htmlCells/)
+  })
+
+  it('given an IPR table without a renderer when a declaration holds markup then the warning names ShIprTable', () => {
+    mount(ShIprTable, { props: { declarations: [{ company: '<b>Acme</b>', title: 'T' }] } })
+    expect(warnings.sh()).toEqual([expect.stringMatching(/^\[sh-ui\] ShIprTable: columns "company" holds HTML/)])
+  })
+
+  it('given a table inside a ShConfigProvider when its htmlCells is set later then the same cells render the markup', async () => {
+    const renderer = shallowRef<typeof htmlCells>()
+    const Page = defineComponent(() => () => h(ShConfigProvider, { htmlCells: renderer.value }, () => h(ShDataTable, { rows, columns })))
+    const wrapper = mount(Page)
+    expect(cells(wrapper)[0]!.find('a').exists()).toBe(false)
+    renderer.value = htmlCells
+    await nextTick()
+    expect(cells(wrapper)[0]!.get('a').attributes('href')).toBe('https://example.org/0.xml')
   })
 
   it('given plain text cells and no renderer when rendered then nothing warns', () => {
