@@ -56,6 +56,12 @@ const vueCopies = spawnSync('npm', ['ls', 'vue', '--all', '--parseable'], { cwd:
 check('one copy of Vue in the app (sh-ui uses the app\'s Vue)', vueCopies.length === 1, vueCopies.join(', '))
 
 const routes = ['/', '/stack', '/faq', '/segments', '/tables', '/links', '/registry', '/documents']
+/**
+ * The content pages sit in Tailwind Typography's `.prose` (pages/[...slug].vue), which gives tables, headings and
+ * lists outer margins: a widget's own element that would get one, per route. sh-ui's `not-prose` keeps it at 0.
+ */
+const PROSE_MARGINS = { '/tables': '[data-slot="table"]', '/faq': '[data-slot="header.title"]', '/links': '[data-slot="list"]' }
+
 for (const route of routes) {
   const exists = existsSync(`${out}${route === '/' ? '' : route}/index.html`)
   check(`${route} is generated`, exists)
@@ -84,6 +90,7 @@ async function checkInBrowser() {
   await checkHydration(out, routes, check, {
     after: async (tab, route) => {
       if (route === '/stack') await checkStack(tab)
+      if (PROSE_MARGINS[route]) await checkOutsideProse(tab, route)
       if (route === '/segments') {
         const children = await tab.locator('[data-slot="wrapper"].grid-rows-1').evaluate((element) => ({
           children: element.children.length,
@@ -93,6 +100,15 @@ async function checkInBrowser() {
       }
     },
   })
+}
+
+async function checkOutsideProse(tab, route) {
+  const selector = `.prose ${PROSE_MARGINS[route]}`
+  const margin = await tab.evaluate((found) => {
+    const element = document.querySelector(found)
+    return element ? getComputedStyle(element).marginTop : 'missing'
+  }, selector)
+  check(`${route}: inside the page's .prose, ${PROSE_MARGINS[route]} keeps sh-ui's look (no typography margin)`, margin === '0px', `${selector}: margin-top ${margin}`)
 }
 
 async function checkStack(tab) {

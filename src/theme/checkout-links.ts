@@ -2,7 +2,8 @@ import type { ThemeStates } from '../core/ui'
 
 /** Default classes of ShCheckoutLinks, one entry per `data-slot`. */
 const theme = {
-  wrapper: 'my-6 text-sh-fg',
+  /** `not-prose`: the list and links keep this theme's look inside a page's Tailwind Typography (`prose`). */
+  wrapper: 'not-prose my-6 text-sh-fg',
   title: 'mb-2 font-bold',
   list: 'list-disc space-y-1 ps-6 marker:text-sh-muted',
   item: '',

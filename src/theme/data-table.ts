@@ -8,7 +8,8 @@ import type { ThemeStates } from '../core/ui'
  * Below `sm`, rows become cards labelled from each cell's `data-label`.
  */
 const theme = {
-  wrapper: 'rounded-sh border border-sh-border bg-sh-surface p-4 font-sh text-sh-fg',
+  /** `not-prose`: a page's Tailwind Typography (`prose`) would restyle the table's cells, margins and links. */
+  wrapper: 'not-prose rounded-sh border border-sh-border bg-sh-surface p-4 font-sh text-sh-fg',
   header: 'mb-3 text-center text-lg font-semibold',
   base: 'space-y-3',
   footer: 'mt-3 text-center text-sm text-sh-muted',

@@ -6,8 +6,11 @@ import type { ThemeStates } from '../core/ui'
  * `q`, `answer`, `a`, `divider`, `icon`); the rest style what ShFaq adds.
  */
 const theme = {
-  /** The whole block (`<section>`); the `class` attribute merges here. */
-  root: 'my-6 font-sh text-sh-fg [&_::highlight(sh-faq-match)]:bg-sh-mark [&_::highlight(sh-faq-match)]:text-sh-mark-fg',
+  /**
+   * The whole block (`<section>`); the `class` attribute merges here. `not-prose`: a page's Tailwind Typography
+   * (`prose`) leaves the block to this theme, whose `prose` keys style the answers.
+   */
+  root: 'not-prose my-6 font-sh text-sh-fg [&_::highlight(sh-faq-match)]:bg-sh-mark [&_::highlight(sh-faq-match)]:text-sh-mark-fg',
   header: {
     wrapper: 'mb-4',
     title: 'text-2xl font-bold text-sh-fg',

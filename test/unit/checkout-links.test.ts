@@ -65,7 +65,7 @@ describe('ShCheckoutLinks structure', () => {
 
   it('given ui overrides and a class attribute, when rendered, then they merge into the right elements', () => {
     const wrapper = mount(ShCheckoutLinks, { props: { links, ui: { title: 'text-lg', link: 'font-normal' } }, attrs: { class: 'my-2' } })
-    expect(wrapper.get('nav').classes()).toEqual(['text-sh-fg', 'my-2'])
+    expect(wrapper.get('nav').classes()).toEqual(['not-prose', 'text-sh-fg', 'my-2'])
     expect(wrapper.get('[data-slot="title"]').classes()).toEqual(['mb-2', 'font-bold', 'text-lg'])
     expect(wrapper.get('a').classes()).toContain('font-normal')
     expect(wrapper.get('a').classes()).not.toContain('font-medium')

@@ -158,7 +158,7 @@ describe('precedence on ShCheckoutLinks', () => {
       providers: [{ ui: { checkoutLinks: { title: 'text-lg', list: 'ps-4' } } }],
       props: { links: [{ label: 'A', to: '/a' }], currentPath: '/a', ui: { list: 'ps-8' }, class: 'my-2' },
     })
-    expect(wrapper.get('nav').classes()).toEqual(['text-sh-fg', 'my-2'])
+    expect(wrapper.get('nav').classes()).toEqual(['not-prose', 'text-sh-fg', 'my-2'])
     expect(wrapper.get('[data-slot="title"]').classes()).toEqual(['mb-2', 'font-bold', 'text-lg'])
     expect(wrapper.get('[data-slot="list"]').classes()).toContain('ps-8')
     expect(wrapper.get('[data-slot="list"]').classes()).not.toContain('ps-4')
