@@ -36,14 +36,17 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
   let core: Core | undefined
   let disposed = false
   let unmount: (() => void) | undefined
+  let estimate = ROW_ESTIMATE
 
-  const options = (lib: Core) => virtualizerOptions(lib, count, enabled, scroller, () => triggerRef(state))
+  const options = (lib: Core) => virtualizerOptions(lib, count, enabled, scroller, () => estimate, () => triggerRef(state))
 
   async function load(): Promise<void> {
     if (!enabled.value || loading) return
     loading = true
     core = await loadCore()
     if (disposed) return
+    // The rows drawn meanwhile (the first screenful) are this table's own.
+    estimate = drawnRowHeight(scroller.value) ?? estimate
     const virtualizer = new core.Virtualizer(options(core))
     unmount = virtualizer._didMount()
     virtualizer._willUpdate()
@@ -52,6 +55,8 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
 
   // Created in setup, so it runs before the table re-renders for the same change.
   watch([enabled, count, scroller], ([on], [wasOn]) => {
+    // Still the page before it (this runs before the render), whose rows show how tall this table's rows are.
+    if (on && !wasOn) estimate = drawnRowHeight(scroller.value) ?? estimate
     const virtualizer = state.value
     if (!virtualizer || !core) return void load()
     virtualizer.setOptions(options(core))
@@ -81,6 +86,18 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
       state.value?.scrollToOffset(0)
     },
   }
+}
+
+/**
+ * The mean height of the rows on screen. Rows of a wide table run 100 to 200 px; from the fixed 64 px guess,
+ * a page turning virtual drew twice the rows it needed, then measured and drew again.
+ */
+function drawnRowHeight(scroller: HTMLElement | null): number | undefined {
+  const rows = scroller?.querySelectorAll<HTMLElement>('tbody > [data-slot="tr"]')
+  if (!rows?.length) return undefined
+  let total = 0
+  for (const row of rows) total += row.offsetHeight
+  return total / rows.length || undefined
 }
 
 /** The rows in view and the space around them; before the virtualizer has loaded, the first screenful. */
@@ -122,13 +139,14 @@ function virtualizerOptions(
   count: Ref<number>,
   enabled: Ref<boolean>,
   scroller: Ref<HTMLElement | null>,
+  estimate: () => number,
   onChange: () => void,
 ): VirtualizerOptions<HTMLElement, Element> {
   return {
     count: enabled.value ? count.value : 0,
     enabled: enabled.value,
     getScrollElement: () => scroller.value,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: estimate,
     overscan: OVERSCAN,
     // Measuring in the next frame avoids "ResizeObserver loop" errors while rows settle.
     useAnimationFrameWithResizeObserver: true,

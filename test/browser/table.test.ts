@@ -138,6 +138,40 @@ describe('ShDataTable in Chromium', () => {
     expect(rows().length).toBeLessThan(30)
   })
 
+  it('given rows taller than the default guess when a page turns virtual then its first render draws the rows that fit, judged by the rows it replaces', async () => {
+    await page.viewport(1280, 700)
+    mountIpr(1500, { perPage: 10 })
+    const sizes = page.getByRole('combobox', { name: 'Rows per page' })
+    const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
+    // The virtualizer is a lazy import: load it once, then come back to a page of 10.
+    await userEvent.selectOptions(sizes, 'All')
+    await expect
+      .poll(async () => {
+        scroller.scrollTop = scroller.scrollHeight
+        await frame()
+        return rows().at(-1)!.dataset.index
+      }, { timeout: 5000 })
+      .toBe('1499')
+    await userEvent.selectOptions(sizes, '10')
+    await frame()
+    const rowHeight = rows().reduce((sum, row) => sum + row.offsetHeight, 0) / rows().length
+    expect(rowHeight).toBeGreaterThan(80)
+
+    // Every render of the switch, not only the last: the virtualizer corrects a wrong guess within the same frame.
+    let most = 0
+    const observer = new MutationObserver(() => (most = Math.max(most, rows().length)))
+    observer.observe(scroller, { childList: true, subtree: true })
+    await userEvent.selectOptions(sizes, 'All')
+    await frame()
+    await frame()
+    observer.disconnect()
+    // Settled: a screen of the bounded scroller (75vh) at that height, plus the 5 rows drawn beyond it.
+    expect(rows().length).toBeLessThanOrEqual(Math.ceil((window.innerHeight * 0.75) / rowHeight) + 5)
+    // The first render cannot know the scroller's bounded height yet (it takes it in that render), but it knows the
+    // rows' height: it draws at most a few rows more than it keeps, not a screenful of 64 px guesses (18 here).
+    expect(most - rows().length).toBeLessThanOrEqual(3)
+  })
+
   it('given a paginated page of 100 rows when rendered then the page scrolls, not a box inside it: the table is as tall as its rows', async () => {
     await page.viewport(1280, 700)
     mountIpr(100, { perPage: 100 })
