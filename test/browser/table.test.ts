@@ -30,6 +30,16 @@ function textBox(cell: HTMLElement): DOMRect {
   return range.getBoundingClientRect()
 }
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+/** Scrolls a virtualised page to its end until `index` is drawn; the virtualizer is a lazy import, so this waits for it. */
+async function scrollToLastRow(scroller: HTMLElement, index: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      scroller.scrollTop = scroller.scrollHeight
+      await frame()
+      return rows().at(-1)!.dataset.index
+    }, { timeout: 5000 })
+    .toBe(index)
+}
 
 describe('ShDataTable in Chromium', () => {
   it('given a search typed with the keyboard when rows match then matches are marked and the count is announced politely', async () => {
@@ -102,14 +112,7 @@ describe('ShDataTable in Chromium', () => {
     expect(rows().length).toBeGreaterThan(5)
     expect(rows().length).toBeLessThan(80)
     const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
-    // The virtualizer is a lazy import: scrolling follows once it has arrived.
-    await expect
-      .poll(async () => {
-        scroller.scrollTop = scroller.scrollHeight
-        await frame()
-        return rows().at(-1)!.dataset.index
-      }, { timeout: 5000 })
-      .toBe('1499')
+    await scrollToLastRow(scroller, '1499')
     expect(rows().length).toBeLessThan(80)
   })
 
@@ -119,14 +122,7 @@ describe('ShDataTable in Chromium', () => {
     const sizes = page.getByRole('combobox', { name: 'Rows per page' })
     await userEvent.selectOptions(sizes, 'All')
     const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
-    // Once the lazily imported virtualizer has arrived, scrolling to the end draws the last row.
-    await expect
-      .poll(async () => {
-        scroller.scrollTop = scroller.scrollHeight
-        await frame()
-        return rows().at(-1)!.dataset.index
-      }, { timeout: 5000 })
-      .toBe('1499')
+    await scrollToLastRow(scroller, '1499')
     await userEvent.selectOptions(sizes, '100')
     await frame()
     expect(rows()).toHaveLength(100)
@@ -143,15 +139,9 @@ describe('ShDataTable in Chromium', () => {
     mountIpr(1500, { perPage: 10 })
     const sizes = page.getByRole('combobox', { name: 'Rows per page' })
     const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
-    // The virtualizer is a lazy import: load it once, then come back to a page of 10.
+    // Load the virtualizer once, then come back to a page of 10.
     await userEvent.selectOptions(sizes, 'All')
-    await expect
-      .poll(async () => {
-        scroller.scrollTop = scroller.scrollHeight
-        await frame()
-        return rows().at(-1)!.dataset.index
-      }, { timeout: 5000 })
-      .toBe('1499')
+    await scrollToLastRow(scroller, '1499')
     await userEvent.selectOptions(sizes, '10')
     await frame()
     const rowHeight = rows().reduce((sum, row) => sum + row.offsetHeight, 0) / rows().length
