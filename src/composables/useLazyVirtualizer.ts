@@ -45,7 +45,7 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
     loading = true
     core = await loadCore()
     if (disposed) return
-    // The rows drawn meanwhile (the first screenful) are this table's own.
+    // The rows drawn while it loaded (the first screenful) are this table's own.
     estimate = drawnRowHeight(scroller.value) ?? estimate
     const virtualizer = new core.Virtualizer(options(core))
     unmount = virtualizer._didMount()
@@ -55,10 +55,10 @@ export function useLazyVirtualizer(count: Ref<number>, enabled: Ref<boolean>, sc
 
   // Created in setup, so it runs before the table re-renders for the same change.
   watch([enabled, count, scroller], ([on], [wasOn]) => {
-    // Still the page before it (this runs before the render), whose rows show how tall this table's rows are.
-    if (on && !wasOn) estimate = drawnRowHeight(scroller.value) ?? estimate
     const virtualizer = state.value
     if (!virtualizer || !core) return void load()
+    // Still the page before it (this runs before the render), whose rows show how tall this table's rows are.
+    if (on && !wasOn) estimate = drawnRowHeight(scroller.value) ?? estimate
     virtualizer.setOptions(options(core))
     // A page that turns virtual is drawn from the default viewport first: the scroller gets its
     // bounded class in that same render, so measuring it now would read the unbounded page before it
