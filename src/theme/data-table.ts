@@ -36,11 +36,12 @@ const theme = {
   filterClear:
     'rounded-sh px-3 py-1.5 text-sm font-medium text-sh-link underline underline-offset-2 hover:text-sh-link-hover focus-visible:outline-2 focus-visible:outline-sh-focus',
   /**
-   * Scrolls sideways when the columns are wider than the page; a page of rows grows with the page.
+   * Scrolls sideways when the columns are wider than the page, with a shade at each edge that hides columns
+   * (`sh-scroll-shadow`, styles/theme.css); a page of rows grows with the page.
    * Focusable (keyboard users scroll it), so it shows the same ring as the other controls.
    */
   scroller:
-    'relative overflow-auto rounded-sh border border-sh-border focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus',
+    'sh-scroll-shadow relative overflow-auto rounded-sh border border-sh-border focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sh-focus',
   /** A virtualised page ("All", long pages) scrolls inside the table, the only way it can draw just the rows in view. */
   scrollerVirtual: 'max-h-[75vh]',
   table: 'min-w-full border-collapse text-start max-sm:block',

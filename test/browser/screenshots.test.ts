@@ -1,6 +1,6 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { h, type Component } from 'vue'
 import ShCheckoutLinks from '../../src/components/ShCheckoutLinks.vue'
 import ShFaq from '../../src/components/ShFaq.vue'
@@ -66,6 +66,8 @@ describe('screenshot baselines', () => {
       for (const scheme of ['light', 'dark'] as const) {
         it(`given ${block.name} at ${width} px in ${scheme} when rendered then it looks as its reviewed screenshot`, async () => {
           await page.viewport(width, 900)
+          // The pointer stays where an earlier test file left it: over a button of the block, it would show its hover look.
+          await userEvent.hover(page.elementLocator(document.body), { position: { x: 1, y: 1 } })
           document.documentElement.classList.toggle('dark', scheme === 'dark')
           host = document.createElement('div')
           // The page behind the block, as a site paints it in each scheme (a segment's text inherits the page's colour).

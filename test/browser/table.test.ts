@@ -172,6 +172,41 @@ describe('ShDataTable in Chromium', () => {
     expect(scroller.getBoundingClientRect().height).toBeGreaterThan(window.innerHeight)
   })
 
+  it('given columns wider than the page when the table scrolls sideways then a shade marks each edge that hides columns', async () => {
+    await page.viewport(800, 900)
+    mountIpr(12)
+    const scroller = document.querySelector('[data-slot="scroller"]') as HTMLElement
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth)
+    /** How much darker than the surface a strip 4 px inside each side edge is, averaged down the body rows. */
+    async function edgeShade(): Promise<{ left: number; right: number }> {
+      // Not saved, the screenshot comes back as base64 PNG.
+      const base64 = await page.screenshot({ element: scroller, save: false })
+      const image = new Image()
+      image.src = `data:image/png;base64,${base64}`
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.width
+      canvas.height = image.height
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0)
+      const head = (document.querySelector('thead') as HTMLElement).offsetHeight * (image.height / scroller.offsetHeight)
+      const darkness = (x: number) => {
+        const { data } = context.getImageData(x, head, 1, image.height - head - 4)
+        let sum = 0
+        for (let i = 0; i < data.length; i += 4) sum += 255 - (data[i]! + data[i + 1]! + data[i + 2]!) / 3
+        return sum / (data.length / 4)
+      }
+      return { left: darkness(4), right: darkness(image.width - 5) }
+    }
+
+    const atStart = await edgeShade()
+    expect(atStart.right - atStart.left).toBeGreaterThan(8)
+    scroller.scrollLeft = scroller.scrollWidth
+    await frame()
+    const atEnd = await edgeShade()
+    expect(atEnd.left - atEnd.right).toBeGreaterThan(8)
+  })
+
   it('given a virtualised page when the table scrolls then the header stays at the top of its bounded scroller', async () => {
     mountIpr(300, { perPage: 100, virtualizeOver: 50 })
     await frame()
