@@ -6,14 +6,16 @@
 //   --sizes 1447,10000      table sizes (default 1447,10000,100000)
 //   --vsync                 keep Chromium's 60 Hz frame pacing (default: frames as soon as needed)
 //   --sh-ui-dist <dir>      measure another sh-ui build (a what-if experiment) instead of ../dist
+//   --baseline <dir>        also measure an earlier sh-ui build (its dist/), interleaved: "sh-ui against its baseline"
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { shUiBaselineDist } from './vite.config.mjs'
 import { benchDir, buildClient, buildShUi, buildSize, buildSsr, shUiExports, snapshotShUi } from './scripts/build.mjs'
 import { launch, measureAll, measureFaq, measureTable, serve } from './scripts/browser.mjs'
-import { FLOOR, KINDS, LIBS } from './scripts/libs.mjs'
+import { BASELINE, FLOOR, KINDS, LIBS } from './scripts/libs.mjs'
 import { writeReport } from './scripts/report.mjs'
 import { measureWork } from './scripts/work.mjs'
 import { summary } from './scripts/stats.mjs'
@@ -26,6 +28,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string' },
     vsync: { type: 'boolean', default: false },
     'sh-ui-dist': { type: 'string' },
+    baseline: { type: 'string' },
   },
 })
 const started = Date.now()
@@ -48,9 +51,16 @@ if (!args['no-lib-build'] && !args['sh-ui-dist']) {
 snapshotShUi(args['sh-ui-dist'])
 const shExports = shUiExports()
 const libs = LIBS.filter((l) => wanted.includes(l.id) || l === FLOOR)
+if (args.baseline) {
+  if (!existsSync(join(args.baseline, 'index.js'))) throw new Error(`--baseline: no sh-ui build (index.js) in ${args.baseline}`)
+  snapshotShUi(args.baseline, shUiBaselineDist)
+  libs.splice(libs.findIndex((l) => l.id === 'sh-ui') + 1, 0, BASELINE)
+}
+/** The baseline runs sh-ui's pages, from its own build. */
+const pageOf = (lib) => lib.page ?? lib.id
 const parts = []
 const missing = []
-for (const lib of libs) {
+for (const lib of libs.filter((l) => !l.baseline)) {
   for (const kind of KINDS) {
     if (lib.id === 'sh-ui' && !shExports.has(lib.components[kind])) {
       missing.push(`sh-ui ${lib.components[kind]}: not exported by ../dist yet`)
@@ -63,6 +73,7 @@ for (const lib of libs) {
 const results = { sizes: {}, ssr: {}, table: {}, all: {}, faq: {}, work: {}, notes: {} }
 say(`building pages: ${parts.map((p) => p.id).join(', ')}`)
 await buildClient(parts)
+if (args.baseline) await buildClient(parts.filter((p) => p.lib === 'sh-ui'), { dir: 'client-baseline', shUi: shUiBaselineDist })
 await buildSsr(parts)
 for (const part of parts) {
   say(`size ${part.id}`)
@@ -72,7 +83,7 @@ for (const part of parts) {
     results.sizes[part.id] = { error: String(error).slice(0, 300) }
   }
 }
-for (const lib of libs) {
+for (const lib of libs.filter((l) => !l.baseline)) {
   say(`ssr ${lib.id}`)
   const run = spawnSync(process.execPath, [join(benchDir, 'scripts/ssr.mjs'), lib.id, args.quick ? '5' : '20'], { encoding: 'utf8' })
   try {
@@ -83,12 +94,14 @@ for (const lib of libs) {
 }
 
 const server = await serve(join(benchDir, 'dist/client'))
+const baselineServer = args.baseline ? await serve(join(benchDir, 'dist/client-baseline')) : undefined
+const urlOf = (lib) => (lib.baseline ? baselineServer : server).url
 const browser = await launch({ vsync: args.vsync })
 // Two rounds, the second in reverse library order, each measure taken for every library before the
 // next: load from other work on this shared machine then falls on every library alike.
 const raw = { table: {}, all: {}, faq: {}, work: {} }
 const logs = Object.fromEntries(libs.map((l) => [l.id, { blocked: new Set(), console: [] }]))
-const has = (lib, kind) => parts.some((p) => p.lib === lib.id && p.kind === kind)
+const has = (lib, kind) => parts.some((p) => p.lib === pageOf(lib) && p.kind === kind)
 async function attempt(lib, what, fn) {
   try {
     await fn()
@@ -105,17 +118,17 @@ for (const round of [0, 1]) {
   for (const n of sizes) {
     for (const lib of order.filter((l) => has(l, 'table'))) {
       say(`round ${round + 1}: ${lib.id} table ${n} rows`)
-      await attempt(lib, `table ${n}`, async () => merge(raw.table, `${lib.id}@${n}`, await measureTable(browser, server.url, lib.id, n, runsFor(n), logs[lib.id])))
+      await attempt(lib, `table ${n}`, async () => merge(raw.table, `${lib.id}@${n}`, await measureTable(browser, urlOf(lib), pageOf(lib), n, runsFor(n), logs[lib.id])))
     }
   }
   for (const lib of order) {
     if (has(lib, 'table')) {
       say(`round ${round + 1}: ${lib.id} table "All" 1447 rows`)
-      await attempt(lib, 'All', async () => merge(raw.all, lib.id, await measureAll(browser, server.url, lib.id, 1447, runsFor(1447), logs[lib.id])))
+      await attempt(lib, 'All', async () => merge(raw.all, lib.id, await measureAll(browser, urlOf(lib), pageOf(lib), 1447, runsFor(1447), logs[lib.id])))
     }
     if (has(lib, 'faq')) {
       say(`round ${round + 1}: ${lib.id} faq`)
-      await attempt(lib, 'faq', async () => merge(raw.faq, `${lib.id}@50`, await measureFaq(browser, server.url, lib.id, 50, runsFor(50), logs[lib.id])))
+      await attempt(lib, 'faq', async () => merge(raw.faq, `${lib.id}@50`, await measureFaq(browser, urlOf(lib), pageOf(lib), 50, runsFor(50), logs[lib.id])))
     }
   }
 }
@@ -123,7 +136,7 @@ for (const round of [0, 1]) {
 for (const lib of libs) {
   for (const kind of KINDS.filter((k) => has(lib, k))) {
     say(`main-thread work: ${lib.id} ${kind}`)
-    await attempt(lib, `work ${kind}`, async () => merge(raw.work, `${lib.id}-${kind}`, await measureWork(browser, server.url, lib.id, kind, logs[lib.id])))
+    await attempt(lib, `work ${kind}`, async () => merge(raw.work, `${lib.id}-${kind}`, await measureWork(browser, urlOf(lib), pageOf(lib), kind, logs[lib.id])))
   }
 }
 for (const [key, value] of Object.entries(raw.work)) results.work[key] = summarise(value)
@@ -134,6 +147,7 @@ for (const lib of libs) results.notes[lib.id] = { blocked: [...logs[lib.id].bloc
 const chromiumVersion = browser.version()
 await browser.close()
 await server.close()
+await baselineServer?.close()
 load.end = loadavg()
 
 function summarise(raw) {
@@ -161,6 +175,7 @@ const meta = {
   chromium: chromiumVersion,
   versions: Object.fromEntries(['vue', 'vite', 'primevue', '@primeuix/themes', 'vuetify', '@nuxt/ui', 'playwright-core'].map((p) => [p, version(p)])),
   shUi: args['sh-ui-dist'] ? `experiment build from ${args['sh-ui-dist']}` : `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src').length ? ' + uncommitted src changes' : ''}`,
+  baseline: args.baseline,
   sizes,
   libs: libs.map((l) => l.id),
   missing,

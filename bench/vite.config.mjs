@@ -14,8 +14,11 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url))
  * mid-run. Its dependencies still resolve from the repo's node_modules.
  */
 export const shUiDist = here('.cache/sh-ui/dist/')
+/** The build `--baseline` compares against, copied the same way. */
+export const shUiBaselineDist = here('.cache/sh-ui-baseline/dist/')
 
-export function baseConfig() {
+/** `shUi`: the sh-ui build that `import 'sh-ui'` resolves to. */
+export function baseConfig(shUi = shUiDist) {
   return {
     root: here('.'),
     configFile: false,
@@ -33,8 +36,8 @@ export function baseConfig() {
     ],
     resolve: {
       alias: [
-        { find: /^sh-ui$/, replacement: `${shUiDist}index.js` },
-        { find: /^sh-ui\/(.*)$/, replacement: `${shUiDist}$1` },
+        { find: /^sh-ui$/, replacement: `${shUi}index.js` },
+        { find: /^sh-ui\/(.*)$/, replacement: `${shUi}$1` },
       ],
       // The sh-ui build would resolve vue from the repo's node_modules: keep one copy, the bench's.
       dedupe: ['vue', '@vue/runtime-core', '@vue/runtime-dom', '@vue/reactivity', '@vue/shared', '@vue/server-renderer'],

@@ -21,11 +21,11 @@ export function buildShUi() {
 }
 
 /** A private copy of ../dist for this run, beside the package.json whose `sideEffects` lets bundlers tree-shake it. */
-export function snapshotShUi(from = join(repoDir, 'dist')) {
-  const root = join(shUiDist, '..')
+export function snapshotShUi(from = join(repoDir, 'dist'), to = shUiDist) {
+  const root = join(to, '..')
   rmSync(root, { recursive: true, force: true })
   if (!existsSync(join(from, 'index.js'))) return
-  cpSync(from, shUiDist, { recursive: true })
+  cpSync(from, to, { recursive: true })
   cpSync(join(repoDir, 'package.json'), join(root, 'package.json'))
 }
 
@@ -54,9 +54,13 @@ function writePages(parts) {
     mkdirSync(join(benchDir, '.cache'), { recursive: true })
     writeFileSync(entry, `import { boot } from '../src/harness'\nimport * as part from '../src/parts/${id}'\nboot('${kind}', part)\n`)
     const html = join(dir, `${id}.html`)
+    // Every page sets a sans-serif font, as real sites do (and as Tailwind's preflight, Vuetify and sh-ui's own
+    // `--sh-font` do for their pages). Without it the floor page, and sh-ui builds from before `--sh-font`, draw
+    // their tables in the browser's Times, which is narrower: a 9-column table that fits at 1280 px in Times
+    // overflows in a sans-serif font and wraps into taller rows, so the comparison would measure the font.
     writeFileSync(
       html,
-      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${id}</title><link rel="icon" href="data:,"></head>\n` +
+      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${id}</title><link rel="icon" href="data:,"><style>body { font-family: ui-sans-serif, system-ui, sans-serif }</style></head>\n` +
         `<body><div id="app"></div><script type="module" src="../.cache/${id}.entry.ts"></script></body>\n</html>\n`,
     )
     inputs[id] = html
@@ -64,12 +68,13 @@ function writePages(parts) {
   return inputs
 }
 
-export async function buildClient(parts) {
+/** The pages of `parts`, into dist/<dir>, with `import 'sh-ui'` resolving to `shUi`. */
+export async function buildClient(parts, { dir = 'client', shUi } = {}) {
   const input = writePages(parts)
   await build(
-    mergeConfig(baseConfig(), {
+    mergeConfig(baseConfig(shUi), {
       base: './',
-      build: { outDir: out('client'), emptyOutDir: true, rolldownOptions: { input }, reportCompressedSize: false, chunkSizeWarningLimit: 10000 },
+      build: { outDir: out(dir), emptyOutDir: true, rolldownOptions: { input }, reportCompressedSize: false, chunkSizeWarningLimit: 10000 },
     }),
   )
 }

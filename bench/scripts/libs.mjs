@@ -11,6 +11,14 @@ export const LIBS = [
 
 export const FLOOR = LIBS.find((l) => l.floor)
 
+/**
+ * `--baseline <dist>`: another sh-ui build (an earlier commit's `npm run build`) on the same sh-ui pages,
+ * measured interleaved with today's build in the same rounds, so a regression shows through the machine's noise.
+ * Not an anchor, and neither sized nor rendered on the server (those measures are deterministic enough to
+ * compare across runs).
+ */
+export const BASELINE = { id: 'sh-ui-baseline', page: 'sh-ui', label: 'sh-ui baseline', pkg: null, baseline: true, components: LIBS[0].components }
+
 export const KINDS = ['table', 'faq']
 
 /** Every page has one search box; the anchors render it as `type=search`, sh-ui as a searchbox role. */
