@@ -164,6 +164,14 @@ function version(pkg) {
   }
 }
 const git = (...a) => execFileSync('git', a, { cwd: join(benchDir, '..'), encoding: 'utf8' }).trim()
+/** The commit a baseline build's checkout is at, when it is one. */
+function commitOf(dist) {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: join(dist, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return undefined
+  }
+}
 const meta = {
   date: new Date().toISOString(),
   duration: elapsed(),
@@ -175,7 +183,7 @@ const meta = {
   chromium: chromiumVersion,
   versions: Object.fromEntries(['vue', 'vite', 'primevue', '@primeuix/themes', 'vuetify', '@nuxt/ui', 'playwright-core'].map((p) => [p, version(p)])),
   shUi: args['sh-ui-dist'] ? `experiment build from ${args['sh-ui-dist']}` : `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src').length ? ' + uncommitted src changes' : ''}`,
-  baseline: args.baseline,
+  baseline: args.baseline && { dir: args.baseline, commit: commitOf(args.baseline) },
   sizes,
   libs: libs.map((l) => l.id),
   missing,

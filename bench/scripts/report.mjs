@@ -133,7 +133,10 @@ export function writeReport(path, meta, results) {
   lines.push(`- CPU: ${meta.cpu}, ${meta.cores} cores, ${meta.memGiB} GiB RAM; Node ${meta.node}; Chromium ${meta.chromium} (headless, --disable-gpu${meta.vsync ? ', 60 Hz frame pacing' : ', --disable-frame-rate-limit --disable-gpu-vsync'})`)
   lines.push(`- Load average (1/5/15 min) at start ${meta.load.start.map((v) => v.toFixed(2)).join(' / ')}, at end ${meta.load.end.map((v) => v.toFixed(2)).join(' / ')}: the machine is shared with other engineers' builds and tests, so absolute times are noisy; all libraries ran interleaved in the same run.`)
   lines.push(`- sh-ui: the repo's own build (\`npm run build\`, commit ${meta.shUi})`)
-  if (meta.baseline) lines.push(`- sh-ui baseline: the build in \`${meta.baseline}\`, on the same pages, interleaved with sh-ui in every round`)
+  if (meta.baseline) {
+    const { dir, commit } = meta.baseline
+    lines.push(`- sh-ui baseline: ${commit ? `commit ${commit}, ` : ''}built in \`${dir}\`, on the same pages, interleaved with sh-ui in every round`)
+  }
   lines.push(`- ${Object.entries(meta.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`)
   if (meta.missing.length) lines.push(`- Not measured: ${meta.missing.join('; ')}`)
   lines.push('')
