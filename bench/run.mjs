@@ -52,6 +52,7 @@ snapshotShUi(args['sh-ui-dist'])
 const shExports = shUiExports()
 const libs = LIBS.filter((l) => wanted.includes(l.id) || l === FLOOR)
 if (args.baseline) {
+  if (!wanted.includes('sh-ui')) throw new Error('--baseline compares sh-ui builds: include sh-ui in --only')
   if (!existsSync(join(args.baseline, 'index.js'))) throw new Error(`--baseline: no sh-ui build (index.js) in ${args.baseline}`)
   snapshotShUi(args.baseline, shUiBaselineDist)
   libs.splice(libs.findIndex((l) => l.id === 'sh-ui') + 1, 0, BASELINE)
