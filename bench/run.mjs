@@ -10,7 +10,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { shUiBaselineDist } from './vite.config.mjs'
 import { benchDir, buildClient, buildShUi, buildSize, buildSsr, shUiExports, snapshotShUi } from './scripts/build.mjs'
@@ -43,6 +43,10 @@ const runsFor = (n) => {
   return n > 1447 ? { loads: 2, interactions: 4, all: 3 } : { loads: 3, interactions: 4, all: 3 }
 }
 const load = { start: loadavg(), end: null }
+if (args.baseline) {
+  if (!wanted.includes('sh-ui')) throw new Error('--baseline compares sh-ui builds: include sh-ui in --only')
+  if (!existsSync(join(args.baseline, 'index.js'))) throw new Error(`--baseline: no sh-ui build (index.js) in ${args.baseline}`)
+}
 
 if (!args['no-lib-build'] && !args['sh-ui-dist']) {
   say('building sh-ui (npm run build at the repo root)')
@@ -52,8 +56,6 @@ snapshotShUi(args['sh-ui-dist'])
 const shExports = shUiExports()
 const libs = LIBS.filter((l) => wanted.includes(l.id) || l === FLOOR)
 if (args.baseline) {
-  if (!wanted.includes('sh-ui')) throw new Error('--baseline compares sh-ui builds: include sh-ui in --only')
-  if (!existsSync(join(args.baseline, 'index.js'))) throw new Error(`--baseline: no sh-ui build (index.js) in ${args.baseline}`)
   snapshotShUi(args.baseline, shUiBaselineDist)
   libs.splice(libs.findIndex((l) => l.id === 'sh-ui') + 1, 0, BASELINE)
 }
@@ -73,8 +75,9 @@ for (const lib of libs.filter((l) => !l.baseline)) {
 
 const results = { sizes: {}, ssr: {}, table: {}, all: {}, faq: {}, work: {}, notes: {} }
 say(`building pages: ${parts.map((p) => p.id).join(', ')}`)
-await buildClient(parts)
+// The baseline's pages first: each build rewrites bench/pages/, which should end with every library's page.
 if (args.baseline) await buildClient(parts.filter((p) => p.lib === 'sh-ui'), { dir: 'client-baseline', shUi: shUiBaselineDist })
+await buildClient(parts)
 await buildSsr(parts)
 for (const part of parts) {
   say(`size ${part.id}`)
@@ -165,10 +168,13 @@ function version(pkg) {
   }
 }
 const git = (...a) => execFileSync('git', a, { cwd: join(benchDir, '..'), encoding: 'utf8' }).trim()
-/** The commit a baseline build's checkout is at, when it is one. */
+/** The commit of the checkout a baseline `dist/` was built in, when it sits at that checkout's top. */
 function commitOf(dist) {
+  const checkout = resolve(dist, '..')
+  const gitAt = (...a) => execFileSync('git', a, { cwd: checkout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: join(dist, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    if (resolve(gitAt('rev-parse', '--show-toplevel')) !== checkout) return undefined
+    return `${gitAt('rev-parse', '--short', 'HEAD')}${gitAt('status', '--porcelain', '--', 'src').length ? ' + uncommitted src changes' : ''}`
   } catch {
     return undefined
   }

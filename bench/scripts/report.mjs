@@ -153,7 +153,8 @@ export function writeReport(path, meta, results) {
   for (const m of list) {
     const [floorHead, floorRule] = m.perFloor ? [' × floor |', ' ---: |'] : ['', '']
     lines.push(`### ${m.title}`, '', `| Library | Median (${m.unit}) | Min | Max | Runs |${floorHead}`, `| --- | ---: | ---: | ---: | ---: |${floorRule}`)
-    for (const lib of libs) {
+    // The baseline is neither sized nor rendered on the server (see BASELINE): no empty rows for it.
+    for (const lib of libs.filter((l) => !l.baseline || m.get(l.id)?.median != null)) {
       const v = m.get(lib.id)
       const floorCell = m.perFloor ? ` ${times(perFloor(m, lib.id, meta.libs))} |` : ''
       lines.push(`| ${lib.label} (${lib.components[m.title.includes('FAQ') ? 'faq' : 'table']}) | ${m.fmt(v?.median)} | ${m.fmt(v?.min)} | ${m.fmt(v?.max)} | ${v?.runs ?? (v?.median != null ? 1 : '—')} |${floorCell}`)

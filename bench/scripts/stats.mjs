@@ -31,6 +31,7 @@ export function medianRatioInterval(before, after, rounds = 2000) {
     const base = resampledMedian(before)
     if (base > 0) ratios.push(resampledMedian(after) / base)
   }
+  if (!ratios.length) return undefined
   ratios.sort((a, b) => a - b)
   return { low: ratios[Math.floor(ratios.length * 0.025)], high: ratios[Math.ceil(ratios.length * 0.975) - 1] }
 }
