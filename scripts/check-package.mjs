@@ -78,6 +78,14 @@ function checkModuleFormat() {
   if (pkg.dependencies?.vue || pkg.devDependencies?.vue === undefined || !pkg.peerDependencies?.vue) {
     problem('vue must be a peer dependency (and a dev dependency), never a dependency')
   }
+  // sh-ui/nuxt transpiles sh-ui, so `nuxt dev` serves its dependencies to the browser without pre-bundling them:
+  // a CommonJS-only one fails to import there, and every page with an sh-ui block fails to hydrate.
+  for (const name of Object.keys(pkg.dependencies ?? {})) {
+    const dependency = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'))
+    if (dependency.type !== 'module' && !JSON.stringify(dependency.exports ?? {}).includes('"import"')) {
+      problem(`dependency ${name} has no ES module entry; nuxt dev cannot import it in the browser`)
+    }
+  }
   // npm installs required peers: a Vue-only app must not get Nuxt because of `sh-ui/nuxt`.
   for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
     if (peer !== 'vue' && !pkg.peerDependenciesMeta?.[peer]?.optional) problem(`peer dependency ${peer} must be marked optional in "peerDependenciesMeta"`)

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTemplate, addTypeTemplate, defineNuxtModule, extendViteConfig, hasNuxtModule } from '@nuxt/kit'
+import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
 import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents, type ComponentRegistration } from './registry'
 import { unlayer } from './unlayer'
 
@@ -56,14 +56,6 @@ export default defineNuxtModule<ModuleOptions>({
 
     // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external.
     nuxt.options.build.transpile.push('sh-ui')
-    // Transpiled, sh-ui is not pre-bundled by Vite's dev server, and neither are its dependencies:
-    // dayjs ships CommonJS only, so the browser's `import dayjs from 'dayjs'` failed, every async
-    // component importing sh-ui rendered nothing and `nuxt dev` reported a hydration mismatch at MDCRenderer.
-    extendViteConfig((config) => {
-      config.optimizeDeps ??= {}
-      config.optimizeDeps.include = [...new Set([...(config.optimizeDeps.include ?? []), ...CJS_DEPENDENCIES])]
-    })
-
     keepServerPrefetchOnClient(nuxt.options.optimization?.treeShake?.composables?.client)
 
     addPluginTemplate({
@@ -106,9 +98,6 @@ export default defineNuxtModule<ModuleOptions>({
     }
   },
 })
-
-/** sh-ui's CommonJS-only dependencies, as Vite names a dependency of a dependency. */
-const CJS_DEPENDENCIES = ['sh-ui > dayjs', 'sh-ui > dayjs/plugin/customParseFormat.js']
 
 /**
  * A production build drops `onServerPrefetch` calls from client bundles. Vue makes a component

@@ -10,7 +10,6 @@ const kit = vi.hoisted(() => ({
   plugins: [] as Array<{ getContents: () => string }>,
   handlers: [] as unknown[],
   installed: new Set<string>(),
-  vite: {} as { optimizeDeps?: { include?: string[] } },
 }))
 
 vi.mock('@nuxt/kit', () => ({
@@ -21,7 +20,6 @@ vi.mock('@nuxt/kit', () => ({
   addServerHandler: (handler: unknown) => kit.handlers.push(handler),
   addServerTemplate: () => undefined,
   addTemplate: (template: { filename: string }) => ({ dst: `/app/.nuxt/${template.filename}` }),
-  extendViteConfig: (extend: (config: { optimizeDeps?: { include?: string[] } }) => void) => extend(kit.vite),
   addTypeTemplate: () => undefined,
   hasNuxtModule: (name: string) => kit.installed.has(name),
 }))
@@ -70,12 +68,6 @@ describe('given sh-ui/nuxt with its defaults', () => {
     const { clientTreeShake } = setup({})
     expect(clientTreeShake.vue).toEqual(['onRenderTracked', 'onRenderTriggered'])
     expect(clientTreeShake['#app']).toEqual(['definePageMeta'])
-  })
-
-  test('when set up, then Vite pre-bundles sh-ui\'s CommonJS dependency dayjs (in nuxt dev the browser cannot import it raw)', () => {
-    kit.vite = {}
-    setup({})
-    expect(kit.vite.optimizeDeps?.include).toEqual(expect.arrayContaining(['sh-ui > dayjs', 'sh-ui > dayjs/plugin/customParseFormat.js']))
   })
 
   test('when set up, then the prebuilt style.css is added and table JSON is served while generating', () => {

@@ -73,4 +73,28 @@ describe('parseDate', () => {
   it('given 29 February of a leap year when parsed then it is accepted', () => {
     expect(iso('29 February, 2008')).toBe('2008-02-29')
   })
+
+  it('given 29 February with a two-digit year when parsed then the century decides whether it exists', () => {
+    expect(iso('29-Feb-00')).toBe('2000-02-29')
+    expect(iso('29-Feb-04')).toBe('2004-02-29')
+    expect(parseDate('29-Feb-01', REFERENCE)).toBeNull()
+    expect(parseDate('29-Feb', REFERENCE)).toMatchObject({ precision: 'monthday', month: 2, day: 29 })
+  })
+
+  it.each([
+    ['Sept 3, 2010', '2010-09-03'],
+    ['3 SEPT 2010', '2010-09-03'],
+    ['may 3, 2010', '2010-05-03'],
+    ['09/03/2010', '2010-09-03'],
+    ['2010-9-3', '2010-09-03'],
+  ])('given the month spelled %j when parsed then it is the day %s', (text, expected) => {
+    expect(iso(text)).toBe(expected)
+  })
+
+  it.each(['0050', '1-Jan-0099', 'Janu 3, 2010', 'Mayo 3, 2010', '00/10/2010', '2010-00', '0-Jan-2010'])(
+    'given the typo %j when parsed then there is no date',
+    (text) => {
+      expect(parseDate(text, REFERENCE)).toBeNull()
+    },
+  )
 })
