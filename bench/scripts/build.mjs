@@ -1,7 +1,7 @@
 // Builds, with the one shared Vite config: the pages (client), the SSR bundle and one library-mode
 // bundle per page part for the size table (vue external, minified, gzip -9).
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, mergeConfig } from 'vite'
@@ -20,13 +20,19 @@ export function buildShUi() {
   }
 }
 
-/** A private copy of ../dist for this run, beside the package.json whose `sideEffects` lets bundlers tree-shake it. */
+/**
+ * A private copy of a sh-ui build (../dist, or a baseline's), beside the package.json of the checkout it was built in,
+ * whose `sideEffects` lets bundlers tree-shake it, and that checkout's node_modules, so its dependencies resolve as
+ * that build declared them (an earlier commit may need one that today's package no longer has).
+ */
 export function snapshotShUi(from = join(repoDir, 'dist'), to = shUiDist) {
   const root = join(to, '..')
+  const checkout = join(from, '..')
   rmSync(root, { recursive: true, force: true })
   if (!existsSync(join(from, 'index.js'))) return
   cpSync(from, to, { recursive: true })
-  cpSync(join(repoDir, 'package.json'), join(root, 'package.json'))
+  cpSync(join(existsSync(join(checkout, 'package.json')) ? checkout : repoDir, 'package.json'), join(root, 'package.json'))
+  if (existsSync(join(checkout, 'node_modules'))) symlinkSync(join(checkout, 'node_modules'), join(root, 'node_modules'), 'dir')
 }
 
 /** Names exported by the built sh-ui, so its pages are only built once their components exist. */
