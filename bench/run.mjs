@@ -167,8 +167,7 @@ function version(pkg) {
     return '?'
   }
 }
-const git = (...a) => execFileSync('git', a, { cwd: join(benchDir, '..'), encoding: 'utf8' }).trim()
-/** The commit of the checkout a baseline `dist/` was built in, when it sits at that checkout's top. */
+/** The commit of the checkout a `dist/` was built in, when it sits at that checkout's top. */
 function commitOf(dist) {
   const checkout = resolve(dist, '..')
   const gitAt = (...a) => execFileSync('git', a, { cwd: checkout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
@@ -189,7 +188,7 @@ const meta = {
   node: process.version,
   chromium: chromiumVersion,
   versions: Object.fromEntries(['vue', 'vite', 'primevue', '@primeuix/themes', 'vuetify', '@nuxt/ui', 'playwright-core'].map((p) => [p, version(p)])),
-  shUi: args['sh-ui-dist'] ? `experiment build from ${args['sh-ui-dist']}` : `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src').length ? ' + uncommitted src changes' : ''}`,
+  shUi: args['sh-ui-dist'] ? `experiment build from ${args['sh-ui-dist']}` : commitOf(join(benchDir, '..', 'dist')),
   baseline: args.baseline && { dir: args.baseline, commit: commitOf(args.baseline) },
   sizes,
   libs: libs.map((l) => l.id),

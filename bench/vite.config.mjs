@@ -11,7 +11,7 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url))
 /**
  * sh-ui comes from the repo's own build (`npm run build` at the root writes ../dist), copied here
  * by run.mjs with the package.json (for `sideEffects`) so another engineer's rebuild cannot change it
- * mid-run. Its dependencies still resolve from the repo's node_modules.
+ * mid-run. Its dependencies resolve from the node_modules of the checkout it was built in (see snapshotShUi).
  */
 export const shUiDist = here('.cache/sh-ui/dist/')
 /** The build `--baseline` compares against, copied the same way. */
