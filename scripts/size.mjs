@@ -14,8 +14,8 @@ const kB = 1000
  * Budgets from the issues (`limit`). A row whose components are not exported yet is
  * skipped with a notice and checked as soon as they are.
  *
- * `ceiling`: rows that grew past their budget with the work of issues 10 to 13 (disclosure group, roving focus,
- * search model and prose keys in the FAQ; a stricter sanitiser under ShMarkdown), where no cut was found that keeps
+ * `ceiling`: rows that grew past their budget with the work of issues 10 to 13 (disclosure group, roving focus
+ * and search model in the FAQ; a stricter sanitiser under ShMarkdown), where no cut was found that keeps
  * every feature and the dependencies the project chose (marked, tailwind-merge). Such a row prints OVER BUDGET on
  * every run, and the step fails only above its ceiling, so it cannot grow further unseen. README, Design notes,
  * "Bundle budgets" says what meeting each budget would take.
@@ -24,8 +24,8 @@ const budgets = [
   { label: 'ShSegment', imports: ['ShSegment'], limit: 12 * kB },
   { label: 'ShCheckoutLinks', imports: ['ShCheckoutLinks'], limit: 12 * kB },
   { label: 'ShConfigProvider', imports: ['ShConfigProvider'], limit: 12 * kB },
-  { label: 'ShFaq', imports: ['ShFaq'], limit: 16 * kB, ceiling: 17.3 * kB },
-  { label: 'ShFaq + ShMarkdown', imports: ['ShFaq', 'ShMarkdown'], limit: 33 * kB, ceiling: 35.8 * kB },
+  { label: 'ShFaq', imports: ['ShFaq'], limit: 16 * kB, ceiling: 16.9 * kB },
+  { label: 'ShFaq + ShMarkdown', imports: ['ShFaq', 'ShMarkdown'], limit: 33 * kB, ceiling: 35.4 * kB },
   // Parts of the FAQ can never cost more than the whole they belong to.
   { label: 'ShFaqItem', imports: ['ShFaqItem'], limit: 16 * kB },
   { label: 'ShMarkdown', imports: ['ShMarkdown'], limit: 33 * kB },

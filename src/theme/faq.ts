@@ -58,25 +58,25 @@ const theme = {
   a: 'pb-4 leading-relaxed text-sh-fg',
   /**
    * Markdown inside answers (and a standalone ShFaqItem), one key per kind of
-   * element, each a set of descendant classes applied with `a`: override one
-   * kind (`ui.prose.table`) without restating the others.
+   * element, applied with `a`: override one kind (`ui.prose.table`) without
+   * restating the others. Each default is one utility of styles/theme.css
+   * whose rules sit in `:where()`, so a writer's class for the same elements
+   * (`[&_a]:text-blue-700`) wins by specificity whether merged or replacing it.
    */
   prose: {
-    paragraphs: '[&_p+p]:mt-3 [&_:is(ul,ol,pre,table,blockquote,img)+p]:mt-3',
-    headings:
-      '[&_:is(h1,h2,h3,h4,h5,h6)]:mt-5 [&_:is(h1,h2,h3,h4,h5,h6)]:mb-2 [&_:is(h1,h2,h3,h4,h5,h6)]:font-semibold [&_:is(h1,h2,h3,h4,h5,h6)]:leading-snug [&_:is(h1,h2,h3,h4,h5,h6):first-child]:mt-0 [&_h1]:text-xl [&_h2]:text-lg [&_:is(h3,h4,h5,h6)]:text-base',
-    links: '[&_a]:text-sh-link [&_a]:underline [&_a:hover]:text-sh-link-hover',
-    lists: '[&_ul]:list-disc [&_ol]:list-decimal [&_:is(ul,ol)]:my-2 [&_:is(ul,ol)]:ps-6 [&_li+li]:mt-1',
+    paragraphs: 'sh-prose-paragraphs',
+    headings: 'sh-prose-headings',
+    links: 'sh-prose-links',
+    lists: 'sh-prose-lists',
     /** Inline code. */
-    code: '[&_code]:font-mono [&_code]:text-[0.875em] [&_:not(pre)>code]:rounded-sm [&_:not(pre)>code]:bg-sh-surface-muted [&_:not(pre)>code]:px-1 [&_:not(pre)>code]:py-0.5',
+    code: 'sh-prose-code',
     /** Code blocks: a tinted, padded box that scrolls sideways instead of widening the page. */
-    pre: '[&_pre]:my-3 [&_pre]:overflow-x-auto [&_pre]:rounded-sh [&_pre]:bg-sh-surface-muted [&_pre]:p-3 [&_pre]:text-sm [&_pre]:leading-normal',
+    pre: 'sh-prose-pre',
     /** Tables scroll sideways on narrow screens; every cell has a border and padding. */
-    table:
-      '[&_table]:my-3 [&_table]:block [&_table]:max-w-full [&_table]:overflow-x-auto [&_table]:border-collapse [&_:is(th,td)]:border [&_:is(th,td)]:border-sh-border [&_:is(th,td)]:px-3 [&_:is(th,td)]:py-1.5 [&_:is(th,td)]:text-start [&_:is(th,td)]:align-top [&_th]:bg-sh-surface-muted [&_th]:font-semibold',
-    blockquote: '[&_blockquote]:my-3 [&_blockquote]:border-s-4 [&_blockquote]:border-sh-border [&_blockquote]:ps-4 [&_blockquote]:italic',
-    img: '[&_img]:my-3 [&_img]:h-auto [&_img]:max-w-full [&_img]:rounded-sh',
-    hr: '[&_hr]:my-4 [&_hr]:border-0 [&_hr]:border-t [&_hr]:border-sh-border',
+    table: 'sh-prose-table',
+    blockquote: 'sh-prose-blockquote',
+    img: 'sh-prose-img',
+    hr: 'sh-prose-hr',
   },
   /** Between two items, never after the last. */
   divider: 'mx-4 border-0 border-t border-sh-border',

@@ -169,6 +169,68 @@ describe('writer classes', () => {
   })
 })
 
+describe('markdown answers', () => {
+  const rich = [
+    {
+      q: 'What does a rich answer look like?',
+      open: true,
+      a: [
+        '## A heading',
+        'First paragraph with `inline code` and a [link](/docs).',
+        'Second paragraph.',
+        '- one\n- two',
+        '```\nblock of code\n```',
+        '| Name | Value |\n| --- | --- |\n| a | 1 |',
+        '> A quote',
+        '---',
+      ].join('\n\n'),
+    },
+  ]
+  const inAnswer = <T extends Element>(selector: string) => document.querySelector<T>(`[data-slot=a] ${selector}`)!
+
+  it('given headings, lists, code, tables and quotes in an answer, when rendered, then each has the prose look', () => {
+    render({ qas: rich })
+    const heading = getComputedStyle(inAnswer('h2'))
+    expect([heading.fontWeight, heading.fontSize, heading.marginTop]).toEqual(['600', '18px', '0px'])
+    const paragraphs = document.querySelectorAll('[data-slot=a] p')
+    expect(getComputedStyle(paragraphs[1]!).marginTop).toBe('12px')
+    const list = getComputedStyle(inAnswer('ul'))
+    expect([list.listStyleType, list.paddingInlineStart, list.marginTop]).toEqual(['disc', '24px', '8px'])
+    expect(getComputedStyle(inAnswer('li + li')).marginTop).toBe('4px')
+    const code = getComputedStyle(inAnswer('p code'))
+    expect([code.fontFamily.includes('monospace'), code.backgroundColor, code.paddingLeft]).toEqual([true, 'rgb(243, 244, 246)', '4px'])
+    const block = getComputedStyle(inAnswer('pre'))
+    expect([block.overflowX, block.backgroundColor, block.padding, block.fontSize]).toEqual(['auto', 'rgb(243, 244, 246)', '12px', '14px'])
+    expect(getComputedStyle(inAnswer('pre code')).backgroundColor).toBe('rgba(0, 0, 0, 0)')
+    const table = getComputedStyle(inAnswer('table'))
+    expect([table.display, table.overflowX, table.borderCollapse]).toEqual(['block', 'auto', 'collapse'])
+    const cell = getComputedStyle(inAnswer('td'))
+    expect([cell.borderTopWidth, cell.borderTopStyle, cell.borderTopColor, cell.padding, cell.textAlign]).toEqual(['1px', 'solid', 'rgb(124, 131, 144)', '6px 12px', 'start'])
+    expect(getComputedStyle(inAnswer('th')).fontWeight).toBe('600')
+    const quote = getComputedStyle(inAnswer('blockquote'))
+    expect([quote.borderInlineStartWidth, quote.paddingInlineStart, quote.fontStyle]).toEqual(['4px', '16px', 'italic'])
+    const rule = getComputedStyle(inAnswer('hr'))
+    expect([rule.borderTopWidth, rule.borderBottomWidth, rule.marginTop]).toEqual(['1px', '0px', '16px'])
+    const link = getComputedStyle(inAnswer('a'))
+    expect([link.color, link.textDecorationLine]).toEqual(['rgb(29, 78, 216)', 'underline'])
+  })
+
+  it('given a writer class for one kind of element in ui.prose, when rendered, then it wins and the other kinds keep their look', () => {
+    render({ qas: rich, ui: { prose: { links: '[&_a]:text-[rgb(190,18,60)]', table: '[&_td]:px-[20px]' } } })
+    expect(getComputedStyle(inAnswer('a')).color).toBe('rgb(190, 18, 60)')
+    expect(getComputedStyle(inAnswer('a')).textDecorationLine).toBe('underline')
+    expect(getComputedStyle(inAnswer('td')).paddingLeft).toBe('20px')
+    expect(getComputedStyle(inAnswer('td')).borderTopWidth).toBe('1px')
+    expect(getComputedStyle(inAnswer('h2')).fontWeight).toBe('600')
+  })
+
+  it('given unstyled, when rendered, then answers get no prose look', () => {
+    render({ qas: rich, unstyled: true })
+    expect(getComputedStyle(inAnswer('td')).borderTopWidth).toBe('0px')
+    expect(getComputedStyle(inAnswer('pre')).backgroundColor).toBe('rgba(0, 0, 0, 0)')
+  })
+})
+
 describe('search', () => {
   it('given a searchable FAQ, when typing, then non-matching items hide, the count is announced and matches are highlighted', async () => {
     render({ searchable: true })

@@ -170,11 +170,11 @@ describe('ShFaq search box and prose', () => {
     expect(label.text()).toBe('Find a question')
     expect(label.attributes('for')).toBe(wrapper.find('input[type=search]').attributes('id'))
   })
-  it('given markdown answers, when rendered, then code blocks, tables and headings get prose classes that ui.prose overrides one kind at a time', () => {
+  it('given markdown answers, when rendered, then each kind of element gets its prose utility, and ui.prose overrides one kind at a time', () => {
     const wrapper = mount(ShFaq, { props: { qas, ui: { prose: { table: '[&_td]:border-2' }, strategy: 'override' } } })
     const classes = wrapper.find('[data-slot=a]').classes()
-    expect(classes).toEqual(expect.arrayContaining(['[&_pre]:bg-sh-surface-muted', '[&_pre]:p-3', '[&_:is(h1,h2,h3,h4,h5,h6)]:font-semibold', '[&_td]:border-2']))
-    expect(classes).not.toContain('[&_:is(th,td)]:px-3')
+    expect(classes).toEqual(expect.arrayContaining(['sh-prose-pre', 'sh-prose-headings', 'sh-prose-links', '[&_td]:border-2']))
+    expect(classes).not.toContain('sh-prose-table')
   })
 })
 
