@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { addComponent, addImports, addPluginTemplate, addServerHandler, addServerTemplate, addTemplate, addTypeTemplate, defineNuxtModule, hasNuxtModule } from '@nuxt/kit'
-import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents, type ComponentRegistration } from './registry'
+import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents, RUNTIME_DEPENDENCIES, type ComponentRegistration } from './registry'
 import { unlayer } from './unlayer'
 
 export interface ModuleOptions {
@@ -54,8 +54,9 @@ export default defineNuxtModule<ModuleOptions>({
 
     if (options.css === 'style') nuxt.options.css.push(styleSheet())
 
-    // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external.
-    nuxt.options.build.transpile.push('sh-ui')
+    // The runtime imports nuxt/app: it must be bundled with the app, not loaded by Node as an external; its
+    // dependencies too, so that server and browser run the same versions (see RUNTIME_DEPENDENCIES).
+    nuxt.options.build.transpile.push('sh-ui', ...RUNTIME_DEPENDENCIES)
     keepServerPrefetchOnClient(nuxt.options.optimization?.treeShake?.composables?.client)
 
     addPluginTemplate({

@@ -23,6 +23,13 @@ export const COMPONENTS: readonly string[] = [
 /** The public composables (`use*` exports of src/index.ts), for Nuxt's auto-imports; kept in sync by the same test. */
 export const COMPOSABLES: readonly string[] = ['useFaqHighlight', 'useShUiContext', 'useUi']
 
+/**
+ * The package's runtime dependencies, bundled into the app with sh-ui (`build.transpile`). Left as server externals,
+ * Nuxt resolves them from the app's root: where the app hoists another version (Nuxt UI v2 brings tailwind-merge 2),
+ * the server would run that one and the browser ours.
+ */
+export const RUNTIME_DEPENDENCIES: readonly string[] = ['@tanstack/virtual-core', 'marked', 'tailwind-merge']
+
 /** Old content writes `::ShDynamicTable`; it is ShDataTable with the same configuration. */
 export const COMPONENT_ALIASES: Readonly<Record<string, string>> = { ShDynamicTable: 'ShDataTable' }
 

@@ -1,7 +1,8 @@
-// What sh-ui/nuxt registers globally: the lists in src/nuxt/registry.ts, kept equal to the package's exports.
+// What sh-ui/nuxt registers globally and bundles: the lists in src/nuxt/registry.ts, kept equal to the package's exports and dependencies.
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import * as library from '../../src/index'
-import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents } from '../../src/nuxt/registry'
+import { COMPONENT_ALIASES, COMPONENTS, COMPOSABLES, libraryComponents, RUNTIME_DEPENDENCIES } from '../../src/nuxt/registry'
 
 const exports = library as Record<string, unknown>
 
@@ -16,6 +17,11 @@ describe('given the package exports (src/index.ts)', () => {
     const exported = Object.keys(exports).filter((key) => /^Sh[A-Z]/.test(key) && isComponent(exports[key]))
     expect([...COMPONENTS].sort()).toEqual(exported.sort())
     expect(COMPONENTS).not.toContain('ShUi')
+  })
+
+  test('when the module bundles the runtime dependencies with the app, then it names exactly those of package.json', () => {
+    const { dependencies } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+    expect([...RUNTIME_DEPENDENCIES].sort()).toEqual(Object.keys(dependencies).sort())
   })
 
   test('when the module lists composables, then it names exactly the exported use* functions', () => {
