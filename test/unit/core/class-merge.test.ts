@@ -18,6 +18,20 @@ describe('mergeClasses', () => {
     expect(mergeClasses('text-sh-link hover:text-sh-link-hover', 'dark:text-sh-fg')).toBe('text-sh-link hover:text-sh-link-hover dark:text-sh-fg')
   })
 
+  it('given the theme radius, when a writer gives another radius, then it replaces it', () => {
+    expect(mergeClasses('rounded-sh border', 'rounded-none')).toBe('border rounded-none')
+  })
+
+  it('given classes writers set on blocks, when a later one of the same kind is given, then it replaces the earlier one', () => {
+    expect(mergeClasses('bg-gradient-to-r from-blue-500 hover:scale-105 ease-in', 'from-cyan-300 hover:scale-110 ease-out')).toBe(
+      'bg-gradient-to-r from-cyan-300 hover:scale-110 ease-out',
+    )
+  })
+
+  it('given two classes of a kind no content block overrides, when merged, then both stay and the stylesheet decides', () => {
+    expect(mergeClasses('blur-sm', 'blur-lg')).toBe('blur-sm blur-lg')
+  })
+
   it('given falsy parts, when merged, then they are ignored', () => {
     expect(mergeClasses(undefined, 'p-2', null, false, '', 'm-1')).toBe('p-2 m-1')
   })
