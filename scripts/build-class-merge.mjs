@@ -108,10 +108,17 @@ export function generate() {
     if (indent.length + flat.length <= 110 || typeof value !== 'object') return flat
     const inner = `${indent}  `
     const lines = Array.isArray(value)
-      ? value.map((item) => `${inner}${format(item, inner)},`)
+      ? fill(value.map((item) => `${format(item, inner)},`), inner)
       : Object.entries(value).map(([k, v]) => `${inner}${key(k)}: ${format(v, inner)},`)
     return Array.isArray(value) ? `[\n${lines.join('\n')}\n${indent}]` : `{\n${lines.join('\n')}\n${indent}}`
   }
+  // Scale values share lines, as many as fit: a scale reads as one or two lines, not twenty.
+  const fill = (items, indent) => items.reduce((lines, item) => {
+    const last = lines.length - 1
+    if (last >= 0 && !item.includes('\n') && !lines[last].includes('\n') && lines[last].length + item.length < 110) lines[last] += ` ${item}`
+    else lines.push(`${indent}${item}`)
+    return lines
+  }, [])
   const body = format(classMergeConfig(), '')
   const { version } = JSON.parse(readFileSync(`${root}node_modules/tailwind-merge/package.json`, 'utf8'))
   return [
