@@ -5,10 +5,10 @@
 // tailwind-merge's author recommends this for bundle size
 // (https://github.com/dcastil/tailwind-merge/discussions/378).
 //
-// What stays correct: every utility a writer adds replaces exactly the sh-ui defaults that the full
-// config would replace (test/unit/core/class-merge-config.test.ts checks all ~24,000 Tailwind
-// utilities against every default class). What is lost: two writer classes of a dropped group
-// (`blur-sm` from the app's config, `blur-lg` on the block) both stay, and the stylesheet decides.
+// What stays correct: every class merges with sh-ui's defaults, and with any class of a kept kind,
+// exactly as under the full config (test/unit/core/class-merge-config.test.ts looks up all ~350,000
+// Tailwind utilities and modifier forms). What is lost: two classes of dropped kinds (`blur-sm` from
+// the app's `ui`, `blur-lg` on a block) both stay, and the stylesheet decides.
 // Run it after updating tailwind-merge; the same test fails while the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
@@ -16,10 +16,9 @@ import { getDefaultConfig, mergeConfigs, validators } from 'tailwind-merge'
 import { root } from './build-entries.mjs'
 
 /**
- * The groups that sh-ui's themes use, and those that must come with them so that any Tailwind
- * utility merges with the defaults as the full config would: dropping `text-shadow` would make
- * `text-shadow-lg` read as a text colour (the colour groups take any value) and remove `text-sh-fg`.
- * The test names what to add here when a theme starts using a new kind of class.
+ * The groups that sh-ui's themes use, and those that must come with them so that no utility is read as
+ * another kind: the colour groups take any value, so dropping `text-shadow` would make `text-shadow-lg` a text
+ * colour that removes `text-sh-fg`. The test names what to add here when a theme starts using a new kind of class.
  */
 const THEME_GROUPS = `
   display sr float overflow position inset inset-y top z basis flex-direction flex-wrap flex shrink gap gap-x gap-y
@@ -36,12 +35,11 @@ const THEME_GROUPS = `
   scroll-m scroll-my scroll-mt
 `
 /**
- * Groups writers set on content blocks (the OMA pages use padding and margin on every side, widths, gradients,
- * rings, `ease-*` and `hover:scale-*`), so that the app's `ui` and a block's `ui` also merge there.
+ * Kinds writers set on content blocks (the OMA pages use padding and margin on every side, widths, `ease-*` and
+ * `hover:scale-*`), so that the app's `ui` and a block's `ui` also merge there.
  */
 const WRITER_GROUPS = `
-  pt pr pl pe mr ml me space-x max-w font-style tracking text-transform ring-w ring-color
-  gradient-from gradient-via gradient-to overflow-x overflow-y grid-cols grow scale ease
+  pt pr pl pe mr ml me space-x max-w font-style tracking text-transform overflow-x overflow-y grid-cols grow scale ease
 `
 
 /** sh-ui's theme tokens that tailwind-merge cannot know: `rounded-sh` is a radius like `rounded-lg`. */
@@ -49,19 +47,37 @@ export const SH_TOKENS = { extend: { theme: { radius: ['sh'] } } }
 
 const validatorNames = new Map(Object.entries(validators).map(([name, fn]) => [fn, name]))
 
-/** The kept groups, in the default config's order (Tailwind's documentation order). */
-function keptGroups() {
-  const all = Object.keys(getDefaultConfig().classGroups)
-  const kept = `${THEME_GROUPS} ${WRITER_GROUPS}`.split(/\s+/).filter(Boolean)
-  const unknown = kept.filter((group) => !all.includes(group))
+/**
+ * The listed groups and every group in conflict with one of them, either way round (`p` with `pbe`, `inset` with
+ * `left`), so that a kept class removes, and is removed by, exactly what the full config says. In the config's order.
+ */
+function keptGroups(config) {
+  const all = Object.keys(config.classGroups)
+  const kept = new Set(`${THEME_GROUPS} ${WRITER_GROUPS}`.split(/\s+/).filter(Boolean))
+  const unknown = [...kept].filter((group) => !all.includes(group))
   if (unknown.length) throw new Error(`build-class-merge: tailwind-merge has no class group ${unknown.join(', ')}`)
-  return all.filter((group) => kept.includes(group))
+  const pairs = [config.conflictingClassGroups, config.conflictingClassGroupModifiers]
+    .flatMap((record) => Object.entries(record).flatMap(([group, list]) => list.map((other) => [group, other])))
+  for (let grown = true; grown;) {
+    grown = false
+    for (const [group, other] of pairs) {
+      if (kept.has(group) === kept.has(other)) continue
+      kept.add(group).add(other)
+      grown = true
+    }
+  }
+  return all.filter((group) => kept.has(group))
 }
+
+/** The config keys this script knows how to cut; a key a newer tailwind-merge adds must be looked at first. */
+const KEYS = ['cacheSize', 'theme', 'classGroups', 'conflictingClassGroups', 'conflictingClassGroupModifiers', 'postfixLookupClassGroups', 'orderSensitiveModifiers']
 
 /** The default config cut to the kept groups, with sh-ui's tokens: what the generated module exports. */
 function classMergeConfig() {
-  const groups = keptGroups()
   const config = mergeConfigs(getDefaultConfig(), SH_TOKENS)
+  const unknownKeys = Object.keys(config).filter((name) => !KEYS.includes(name))
+  if (unknownKeys.length) throw new Error(`build-class-merge: tailwind-merge's config has new keys: ${unknownKeys.join(', ')}`)
+  const groups = keptGroups(config)
   const kept = new Set(groups)
   const within = (list) => list.filter((group) => kept.has(group))
   const pick = (record) => Object.fromEntries(groups.filter((group) => record[group]).map((group) => [group, record[group]]))
@@ -145,5 +161,6 @@ export const target = `${root}src/core/class-merge-config.ts`
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(target, generate())
-  console.log(`build-class-merge: wrote ${target} (${keptGroups().length} of ${Object.keys(getDefaultConfig().classGroups).length} class groups)`)
+  const { classGroups } = classMergeConfig()
+  console.log(`build-class-merge: wrote ${target} (${Object.keys(classGroups).length} of ${Object.keys(getDefaultConfig().classGroups).length} class groups)`)
 }

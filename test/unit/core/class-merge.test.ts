@@ -23,8 +23,18 @@ describe('mergeClasses', () => {
   })
 
   it('given classes writers set on blocks, when a later one of the same kind is given, then it replaces the earlier one', () => {
-    expect(mergeClasses('bg-gradient-to-r from-blue-500 hover:scale-105 ease-in', 'from-cyan-300 hover:scale-110 ease-out')).toBe(
-      'bg-gradient-to-r from-cyan-300 hover:scale-110 ease-out',
+    expect(mergeClasses('mb-10 max-w-xl hover:scale-105 ease-in', 'mb-6 max-w-2xl hover:scale-110 ease-out')).toBe(
+      'mb-6 max-w-2xl hover:scale-110 ease-out',
+    )
+  })
+
+  it('given a side or block padding, when a later padding covers it, then it is replaced as by the full config', () => {
+    expect(mergeClasses('pbe-2 left-2', 'py-3 inset-0')).toBe('py-3 inset-0')
+  })
+
+  it('given ring and gradient classes in one string, when merged, then none is read as a colour and removed', () => {
+    expect(mergeClasses('ring-1 ring-inset ring-sh-border ring-offset-2', 'bg-linear-to-r from-sky-100 from-10% to-white')).toBe(
+      'ring-1 ring-inset ring-sh-border ring-offset-2 bg-linear-to-r from-sky-100 from-10% to-white',
     )
   })
 
