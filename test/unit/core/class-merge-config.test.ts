@@ -34,7 +34,7 @@ function defaultClasses(): string[] {
   return [...found]
 }
 
-/** The full config's group for each lookup the engine makes for `name`. */
+/** The group each lookup the engine makes for `name` finds under `config`. */
 function groupsOf(config: 'full' | 'cut', name: string): Map<string, string> {
   return new Map(lookUp[config](name).map((found) => [found.className, found.classGroupId]))
 }
